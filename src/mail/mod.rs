@@ -1,0 +1,195 @@
+//! Mail: raw RFC 5322 bytes → headers and readable body text (mailparse), then platform
+//! recognition and extraction of the counterpart's own words (`extract`).
+//!
+//! Handles base64 / quoted-printable / 7bit / 8bit, UTF-8, ISO-2022-JP, Shift_JIS/CP932 and
+//! EUC-JP, RFC 2047 headers, multipart/alternative (text/plain preferred, else HTML turned
+//! into text) and nested multiparts — within the limits from config.yaml, so that hostile
+//! mail costs bounded time and memory.
+
+mod error;
+pub mod extract;
+pub mod html;
+
+pub use error::MailError;
+pub use extract::{classify, Classified, Extraction, Kind};
+
+use crate::config::Limits;
+use mailparse::{MailHeaderMap, ParsedMail};
+
+/// The parts of a mail that screening needs.
+#[derive(Debug, Clone, Default)]
+pub struct Mail {
+    pub from_addr: String,
+    pub from_name: String,
+    pub subject: String,
+    pub message_id: Option<String>,
+    pub date: Option<String>,
+    /// Best readable body: the first text/plain part, else the first text/html as text.
+    pub body: String,
+    /// The body came from HTML.
+    pub from_html: bool,
+    /// The raw mail was larger than `limits.max_mail_bytes` and was cut.
+    pub truncated: bool,
+}
+
+/// Parses raw mail bytes.
+pub fn parse(raw: &[u8], limits: &Limits) -> Result<Mail, MailError> {
+    if raw.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(MailError::Empty);
+    }
+    let truncated = raw.len() > limits.max_mail_bytes;
+    let raw = &raw[..raw.len().min(limits.max_mail_bytes)];
+    // mailparse recurses once per nesting level and keeps every part; count the multipart
+    // declarations first so a mail with thousands of parts is refused before parsing.
+    let parts = count_multipart(raw);
+    if parts > limits.max_mime_parts {
+        return Err(MailError::TooManyParts {
+            found: parts,
+            max: limits.max_mime_parts,
+        });
+    }
+    let parsed = mailparse::parse_mail(raw).map_err(|e| MailError::Parse(e.to_string()))?;
+    if parsed.headers.is_empty() {
+        return Err(MailError::NoHeaders);
+    }
+    let headers = parsed.get_headers();
+    let from = headers.get_first_value("From").unwrap_or_default();
+    let (from_name, from_addr) = split_address(&from);
+    let subject = headers
+        .get_first_value("Subject")
+        .unwrap_or_default()
+        .replace(['\r', '\n'], "");
+    let message_id = headers
+        .get_first_value("Message-ID")
+        .map(|s| s.trim().to_string());
+    let date = headers.get_first_value("Date");
+    let max_chars = limits.max_screened_chars * 4;
+    let (body, from_html) = best_body(&parsed, max_chars, limits.max_mime_parts);
+    Ok(Mail {
+        from_addr,
+        from_name,
+        subject: subject.trim().to_string(),
+        message_id,
+        date,
+        body,
+        from_html,
+        truncated,
+    })
+}
+
+fn count_multipart(raw: &[u8]) -> usize {
+    const NEEDLE: &[u8] = b"multipart/";
+    raw.windows(NEEDLE.len())
+        .filter(|w| w.eq_ignore_ascii_case(NEEDLE))
+        .count()
+}
+
+/// `"Name" <addr@host>` → (Name, addr@host), lower-casing the address.
+fn split_address(from: &str) -> (String, String) {
+    match mailparse::addrparse(from) {
+        Ok(list) => {
+            for a in list.iter() {
+                if let mailparse::MailAddr::Single(s) = a {
+                    return (
+                        s.display_name.clone().unwrap_or_default(),
+                        s.addr.trim().to_ascii_lowercase(),
+                    );
+                }
+                if let mailparse::MailAddr::Group(g) = a {
+                    if let Some(s) = g.addrs.first() {
+                        return (
+                            s.display_name.clone().unwrap_or_default(),
+                            s.addr.trim().to_ascii_lowercase(),
+                        );
+                    }
+                }
+            }
+            (String::new(), String::new())
+        }
+        Err(_) => {
+            // Fall back to the last <…> or a bare address.
+            let addr = from
+                .rsplit_once('<')
+                .and_then(|(_, r)| r.split_once('>'))
+                .map(|(a, _)| a)
+                .unwrap_or(from);
+            (String::new(), addr.trim().to_ascii_lowercase())
+        }
+    }
+}
+
+/// Walks the MIME tree breadth-first (bounded by `max_parts`) and picks the first
+/// text/plain part, else the first text/html part converted to text.
+fn best_body(root: &ParsedMail, max_chars: usize, max_parts: usize) -> (String, bool) {
+    let mut queue: std::collections::VecDeque<&ParsedMail> = std::collections::VecDeque::new();
+    queue.push_back(root);
+    let mut html: Option<&ParsedMail> = None;
+    let mut visited = 0;
+    while let Some(part) = queue.pop_front() {
+        visited += 1;
+        if visited > max_parts.saturating_mul(4) {
+            break;
+        }
+        let mime = part.ctype.mimetype.to_ascii_lowercase();
+        let attachment = matches!(
+            part.get_content_disposition().disposition,
+            mailparse::DispositionType::Attachment
+        );
+        if mime.starts_with("multipart/") || mime == "message/rfc822" {
+            queue.extend(part.subparts.iter());
+            continue;
+        }
+        if attachment {
+            continue;
+        }
+        if mime == "text/plain" {
+            return (decode_text(part, max_chars), false);
+        }
+        if mime == "text/html" && html.is_none() {
+            html = Some(part);
+        }
+    }
+    match html {
+        Some(p) => (html::to_text(&decode_text(p, max_chars * 4), max_chars), true),
+        None => (String::new(), false),
+    }
+}
+
+/// Body bytes → text. The declared charset is tried first; when it produces errors (a label
+/// that lies, e.g. Shift_JIS bytes labelled ISO-2022-JP), the Japanese charsets are tried
+/// and the first clean decoding wins.
+fn decode_text(part: &ParsedMail, max_chars: usize) -> String {
+    let bytes = match part.get_body_raw() {
+        Ok(b) => b,
+        // Invalid base64 and the like: decode what is there as text.
+        Err(_) => part.raw_bytes.to_vec(),
+    };
+    // Work on a bounded prefix; multi-byte charsets need at most 4 bytes a character.
+    let bytes = &bytes[..bytes.len().min(max_chars.saturating_mul(4).max(1024))];
+    let label = part.ctype.charset.trim().to_ascii_lowercase();
+    // A missing label reads as us-ascii; 8-bit text under it is nearly always UTF-8.
+    let declared = if label.is_empty() || label == "us-ascii" || label == "ascii" {
+        encoding_rs::UTF_8
+    } else {
+        encoding_rs::Encoding::for_label(label.as_bytes()).unwrap_or(encoding_rs::UTF_8)
+    };
+    let (text, had_errors) = declared.decode_without_bom_handling(bytes);
+    if !had_errors {
+        return text.into_owned();
+    }
+    for enc in [
+        encoding_rs::UTF_8,
+        encoding_rs::SHIFT_JIS,
+        encoding_rs::EUC_JP,
+        encoding_rs::ISO_2022_JP,
+    ] {
+        if enc == declared {
+            continue;
+        }
+        let (t, errors) = enc.decode_without_bom_handling(bytes);
+        if !errors {
+            return t.into_owned();
+        }
+    }
+    text.into_owned()
+}

@@ -1,0 +1,610 @@
+//! Screening: the counterpart's words → scored, explained findings.
+//!
+//! Pure and synchronous: no I/O, no clocks. [`Screener`] compiles the built-in rules plus the
+//! user's extra rules once; [`Screener::screen`] runs them over one message.
+//!
+//! Pipeline: normalise → run every rule → decide, per hit, whether context cancels it
+//! (negation, the tool being the topic, an example number, an on-platform feature, a filed
+//! application, an allow-listed handle) → one finding per rule → score and severity.
+
+mod category;
+pub mod normalize;
+mod rules;
+
+pub use category::Category;
+pub use normalize::{normalize, Norm};
+
+use crate::config::{Config, Detection};
+use regex::{Regex, RegexSet};
+use rules::{Check, Scale, RULES};
+use serde::Serialize;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    None,
+    Low,
+    Medium,
+    High,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::None => "none",
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+        }
+    }
+}
+
+/// One piece of evidence, or (category `context`, negative points) one reason to discount.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub rule: String,
+    pub category: Category,
+    pub points: i32,
+    /// The matching words as written in the original message (not normalised).
+    pub excerpt: String,
+    /// Japanese and English description joined by " / ".
+    pub description: String,
+    #[serde(skip)]
+    pub description_ja: String,
+    #[serde(skip)]
+    pub description_en: String,
+    /// Short name of the channel or kind of finding for summaries (LINE, 電話番号…).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Screening {
+    pub score: i32,
+    pub severity: Severity,
+    pub alert: bool,
+    pub findings: Vec<Finding>,
+    /// The message was cut to `limits.max_screened_chars`.
+    pub truncated: bool,
+}
+
+/// Labels of the positive findings (LINE, 電話番号…), strongest first, without repeats.
+pub fn labels(findings: &[Finding]) -> Vec<String> {
+    let mut pos: Vec<&Finding> = findings.iter().filter(|f| f.points > 0).collect();
+    pos.sort_by_key(|f| std::cmp::Reverse(f.points));
+    let mut out: Vec<String> = Vec::new();
+    for f in pos {
+        if let Some(l) = &f.label {
+            if !out.contains(l) {
+                out.push(l.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Why a hit does not count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Discount {
+    Negation,
+    Topic,
+    Example,
+    OnPlatform,
+    Application,
+    Allowed,
+}
+
+impl Discount {
+    fn rule(self) -> &'static str {
+        match self {
+            Discount::Negation => "context.negation",
+            Discount::Topic => "context.topic",
+            Discount::Example => "context.example",
+            Discount::OnPlatform => "context.on_platform",
+            Discount::Application => "context.application_filed",
+            Discount::Allowed => "context.allow_list",
+        }
+    }
+    fn ja(self) -> &'static str {
+        match self {
+            Discount::Negation => "否定・お断りの文脈（外部連絡を断っている）",
+            Discount::Topic => "ツール自体が仕事の題材（Bot・スタンプ・API など）",
+            Discount::Example => "番号・アドレスは例やデータとして書かれている",
+            Discount::OnPlatform => "プラットフォーム内の機能の話",
+            Discount::Application => "サービス外連絡申請（連絡先公開申請）が提出・承認済み",
+            Discount::Allowed => "許可リストにある相手・連絡先",
+        }
+    }
+    fn en(self) -> &'static str {
+        match self {
+            Discount::Negation => "negated or refused (they decline off-platform contact)",
+            Discount::Topic => "the tool is the topic of the work (bot, stickers, API…)",
+            Discount::Example => "the number or address is an example or data",
+            Discount::OnPlatform => "about a feature of the platform itself",
+            Discount::Application => "the off-platform contact application was filed or approved",
+            Discount::Allowed => "allow-listed counterpart or contact detail",
+        }
+    }
+}
+
+struct CompiledRule {
+    id: String,
+    category: Category,
+    scale: Scale,
+    check: Check,
+    label: Option<String>,
+    regexes: Vec<Regex>,
+    ja: String,
+    en: String,
+}
+
+/// Compiled detectors for one configuration.
+pub struct Screener {
+    rules: Vec<CompiledRule>,
+    negation: RegexSet,
+    negation_re: Vec<Regex>,
+    topic: Vec<Regex>,
+    example: Vec<Regex>,
+    on_platform: Vec<Regex>,
+    application: Regex,
+    detection: Detection,
+    max_chars: usize,
+    /// Domains of the platforms themselves: their addresses in a message are not contact info.
+    platform_domains: Vec<String>,
+}
+
+/// Built-in patterns write `\b` meaning an ASCII word boundary: in Japanese text a Latin
+/// word sits right next to kana (はlineで), where a Unicode `\b` would not match.
+fn compile(src: &str) -> Regex {
+    let src = src.replace(r"\b", r"(?-u:\b)");
+    Regex::new(&src).unwrap_or_else(|e| panic!("built-in rule {src:?}: {e}"))
+}
+
+/// A hit of one rule, before context is applied.
+struct Hit {
+    rule: usize,
+    range: Range<usize>,
+    sentence: usize,
+}
+
+/// Per-sentence context cues (byte ranges in the normalised text).
+#[derive(Default)]
+struct SentenceCues {
+    negation: Vec<Range<usize>>,
+    topic: Option<Range<usize>>,
+    example: Option<Range<usize>>,
+    on_platform: Option<Range<usize>>,
+}
+
+impl Screener {
+    pub fn new(config: &Config) -> Screener {
+        let mut rules: Vec<CompiledRule> = RULES
+            .iter()
+            .filter(|r| !config.detection.disabled_rules.contains(r.id))
+            .map(|r| CompiledRule {
+                id: r.id.to_string(),
+                category: r.category,
+                scale: r.scale,
+                check: r.check,
+                label: r.label.map(str::to_string),
+                regexes: r.patterns.iter().map(|p| compile(p)).collect(),
+                ja: r.ja.to_string(),
+                en: r.en.to_string(),
+            })
+            .collect();
+        for r in &config.detection.extra_rules {
+            if config.detection.disabled_rules.contains(&r.id) {
+                continue;
+            }
+            rules.push(CompiledRule {
+                id: r.id.clone(),
+                category: r.category,
+                scale: Scale::Normal,
+                check: Check::None,
+                label: None,
+                regexes: vec![r.regex.clone()],
+                ja: r.description_ja.clone(),
+                en: r.description_en.clone(),
+            });
+        }
+        Screener {
+            rules,
+            negation: RegexSet::new(rules::NEGATION.iter().map(|p| p.replace(r"\b", r"(?-u:\b)")))
+                .expect("negation cues"),
+            negation_re: rules::NEGATION.iter().map(|p| compile(p)).collect(),
+            topic: rules::TOPIC.iter().map(|p| compile(p)).collect(),
+            example: rules::EXAMPLE.iter().map(|p| compile(p)).collect(),
+            on_platform: rules::ON_PLATFORM.iter().map(|p| compile(p)).collect(),
+            application: compile(rules::APPLICATION_FILED),
+            detection: config.detection.clone(),
+            max_chars: config.limits.max_screened_chars,
+            platform_domains: config
+                .platforms
+                .iter()
+                .flat_map(|p| p.sender_domains.iter().cloned())
+                .collect(),
+        }
+    }
+
+    fn points(&self, r: &CompiledRule, extra_points: Option<i32>) -> i32 {
+        if let Some(p) = extra_points {
+            return p;
+        }
+        let w = self.detection.weight(r.category);
+        match r.scale {
+            Scale::Weak if w > 0 => (w / 3).max(1),
+            Scale::Weak => 0,
+            Scale::Normal => w,
+            Scale::Strong => w * 2,
+        }
+    }
+
+    /// Screens one message written by the counterpart.
+    pub fn screen(&self, message: &str) -> Screening {
+        let (text, truncated) = cap_chars(message, self.max_chars);
+        let norm = normalize(text);
+        let t = norm.text();
+        let sentences = sentences(t);
+        let cues: Vec<SentenceCues> = sentences.iter().map(|s| self.cues(t, s.clone())).collect();
+
+        let mut hits: Vec<Hit> = Vec::new();
+        for (ri, r) in self.rules.iter().enumerate() {
+            for re in &r.regexes {
+                for caps in re.captures_iter(t) {
+                    let whole = caps.get(0).expect("group 0");
+                    if whole.as_str().trim().is_empty() {
+                        continue;
+                    }
+                    let key = caps.get(1).unwrap_or(whole);
+                    if !self.check(r.check, &norm, whole.range(), key.range()) {
+                        continue;
+                    }
+                    let range = trim_range(t, whole.range());
+                    let sentence = sentence_of(&sentences, range.start);
+                    hits.push(Hit {
+                        rule: ri,
+                        range,
+                        sentence,
+                    });
+                }
+            }
+        }
+
+        let bypass = hits
+            .iter()
+            .any(|h| self.rules[h.rule].category == Category::Bypass);
+        let application = if bypass {
+            None
+        } else {
+            self.application.find(t).map(|m| m.range())
+        };
+
+        // One finding per rule: the first hit that counts; else the first discounted hit.
+        let mut findings: Vec<Finding> = Vec::new();
+        let mut discounts: Vec<(Discount, Range<usize>, i32)> = Vec::new();
+        for (ri, r) in self.rules.iter().enumerate() {
+            let mine: Vec<&Hit> = hits.iter().filter(|h| h.rule == ri).collect();
+            if mine.is_empty() {
+                continue;
+            }
+            let extra_points = self
+                .detection
+                .extra_rules
+                .iter()
+                .find(|x| x.id == r.id)
+                .and_then(|x| x.points);
+            let points = self.points(r, extra_points);
+            if points == 0 {
+                continue;
+            }
+            let judged: Vec<(&Hit, Option<(Discount, Range<usize>)>)> = mine
+                .iter()
+                .map(|h| (*h, self.discount(r, h, &cues, &norm, application.clone())))
+                .collect();
+            let counted = judged.iter().find(|(_, d)| d.is_none()).map(|(h, _)| *h);
+            let hit = counted.unwrap_or(judged[0].0);
+            findings.push(self.finding(r, points, text, &norm, hit.range.clone()));
+            if counted.is_none() {
+                let (d, cue) = judged[0].1.clone().expect("discounted");
+                discounts.push((d, cue, points));
+            }
+        }
+        // Context findings: one per kind of discount, cancelling exactly what it discounts.
+        let mut kinds: Vec<Discount> = discounts.iter().map(|d| d.0).collect();
+        kinds.dedup();
+        let mut seen = Vec::new();
+        for k in kinds {
+            if seen.contains(&k) {
+                continue;
+            }
+            seen.push(k);
+            let total: i32 = discounts.iter().filter(|d| d.0 == k).map(|d| d.2).sum();
+            let cue = discounts
+                .iter()
+                .find(|d| d.0 == k)
+                .map(|d| d.1.clone())
+                .unwrap_or(0..0);
+            let excerpt = excerpt(text, &norm, cue);
+            findings.push(Finding {
+                rule: k.rule().to_string(),
+                category: Category::Context,
+                points: -total,
+                excerpt,
+                description: format!("{} / {}", k.ja(), k.en()),
+                description_ja: k.ja().to_string(),
+                description_en: k.en().to_string(),
+                label: None,
+            });
+        }
+
+        let score: i32 = findings.iter().map(|f| f.points).sum::<i32>().max(0);
+        let d = &self.detection;
+        let severity = if score >= d.high {
+            Severity::High
+        } else if score >= d.medium {
+            Severity::Medium
+        } else if score >= d.alert_threshold {
+            Severity::Low
+        } else {
+            Severity::None
+        };
+        Screening {
+            score,
+            severity,
+            alert: score >= d.alert_threshold,
+            findings,
+            truncated,
+        }
+    }
+
+    fn finding(
+        &self,
+        r: &CompiledRule,
+        points: i32,
+        text: &str,
+        norm: &Norm,
+        range: Range<usize>,
+    ) -> Finding {
+        Finding {
+            rule: r.id.clone(),
+            category: r.category,
+            points,
+            excerpt: excerpt(text, norm, range),
+            description: format!("{} / {}", r.ja, r.en),
+            description_ja: r.ja.clone(),
+            description_en: r.en.clone(),
+            label: r.label.clone(),
+        }
+    }
+
+    fn cues(&self, t: &str, s: Range<usize>) -> SentenceCues {
+        let text = &t[s.clone()];
+        let shift = |m: regex::Match| (s.start + m.start())..(s.start + m.end());
+        let first = |res: &[Regex]| res.iter().find_map(|re| re.find(text)).map(shift);
+        let mut negation = Vec::new();
+        if self.negation.is_match(text) {
+            for re in &self.negation_re {
+                for m in re.find_iter(text) {
+                    // しませんか / できませんか are invitations, not refusals.
+                    if text[m.end()..].starts_with('か') {
+                        continue;
+                    }
+                    negation.push(shift(m));
+                }
+            }
+        }
+        SentenceCues {
+            negation,
+            topic: first(&self.topic),
+            example: first(&self.example),
+            on_platform: first(&self.on_platform),
+        }
+    }
+
+    fn discount(
+        &self,
+        r: &CompiledRule,
+        h: &Hit,
+        cues: &[SentenceCues],
+        norm: &Norm,
+        application: Option<Range<usize>>,
+    ) -> Option<(Discount, Range<usize>)> {
+        use Category::*;
+        let c = &cues[h.sentence];
+        let cat = r.category;
+        if let Some(allowed) = self.allowed_handle(&norm.text()[h.range.clone()]) {
+            let _ = allowed;
+            return Some((Discount::Allowed, h.range.clone()));
+        }
+        if matches!(
+            cat,
+            Channel | Invitation | ContactRequest | DirectDeal | Payment | VagueMove
+        ) {
+            if let Some(n) = c
+                .negation
+                .iter()
+                .find(|n| n.end <= h.range.start || n.start >= h.range.end)
+            {
+                return Some((Discount::Negation, n.clone()));
+            }
+        }
+        if matches!(cat, Channel | Invitation | ContactRequest) {
+            if let Some(tp) = &c.topic {
+                return Some((Discount::Topic, tp.clone()));
+            }
+        }
+        if cat == ContactInfo && matches!(r.check, Check::PhoneJp | Check::PhoneIntl | Check::Email)
+        {
+            if let Some(ex) = &c.example {
+                return Some((Discount::Example, ex.clone()));
+            }
+        }
+        if matches!(cat, Channel | Invitation) {
+            if let Some(op) = &c.on_platform {
+                return Some((Discount::OnPlatform, op.clone()));
+            }
+        }
+        if let Some(app) = application {
+            if matches!(
+                cat,
+                Channel | ContactInfo | Handle | ContactRequest | Invitation | VagueMove
+            ) {
+                return Some((Discount::Application, app));
+            }
+        }
+        None
+    }
+
+    fn allowed_handle(&self, hit: &str) -> Option<&str> {
+        self.detection
+            .allow
+            .iter()
+            .filter_map(|a| a.handle.as_deref())
+            .find(|h| !h.is_empty() && hit.contains(h))
+    }
+
+    fn check(&self, check: Check, norm: &Norm, whole: Range<usize>, key: Range<usize>) -> bool {
+        let t = norm.text();
+        let m = &t[key.clone()];
+        match check {
+            Check::None => true,
+            Check::KanaLine => {
+                let before_kata = norm
+                    .char_before(whole.start)
+                    .is_some_and(|(c, o)| o.katakana || c == 'ー');
+                let after_kata = norm
+                    .char_at(whole.end)
+                    .is_some_and(|(c, o)| o.katakana || c == 'ー');
+                !before_kata && !after_kata
+            }
+            Check::LatinLine => {
+                let upper = (whole.start..whole.end)
+                    .filter(|b| t.is_char_boundary(*b))
+                    .filter_map(|b| norm.char_at(b))
+                    .filter(|(c, _)| c.is_ascii_alphabetic())
+                    .all(|(_, o)| o.upper);
+                let rest = t[whole.end..].trim_start();
+                let next_japanese = rest.chars().next().is_some_and(|c| !c.is_ascii());
+                let next_word = rest.starts_with("id")
+                    || rest.starts_with("app")
+                    || rest.starts_with('@')
+                    || rest.starts_with("account");
+                upper || next_japanese || next_word
+            }
+            Check::Handle => {
+                let has_letter = m.chars().any(|c| c.is_ascii_alphabetic());
+                let before = &t[..whole.start];
+                let tail: String = before.chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
+                let job_number = ["仕事", "注文", "案件", "取引", "契約", "order", "job", "project", "ticket", "invoice", "会員", "お客様", "tracking"]
+                    .iter()
+                    .any(|w| tail.contains(w));
+                // Numeric-looking tokens like 2026-0918 are not handles.
+                has_letter && !job_number && !m.ends_with('.')
+            }
+            Check::PhoneJp => {
+                let digits = m.chars().filter(|c| c.is_ascii_digit()).count();
+                let prev = norm.char_before(whole.start).map(|c| c.0);
+                let next = norm.char_at(whole.end).map(|c| c.0);
+                let glued = |c: Option<char>| {
+                    c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | ':' | ',' | '_'))
+                };
+                (10..=11).contains(&digits) && !glued(prev) && !glued(next)
+            }
+            Check::PhoneIntl => {
+                let digits = m.chars().filter(|c| c.is_ascii_digit()).count();
+                let next = norm.char_at(whole.end).map(|c| c.0);
+                (8..=15).contains(&digits) && !next.is_some_and(|c| c.is_ascii_digit())
+            }
+            Check::Email => {
+                let domain = m.rsplit('@').next().unwrap_or("");
+                !self
+                    .platform_domains
+                    .iter()
+                    .any(|d| domain == d || domain.ends_with(&format!(".{d}")))
+            }
+            Check::Capitalised => {
+                let first = norm.char_at(whole.start);
+                first.is_some_and(|(c, o)| !c.is_ascii() || o.upper)
+            }
+        }
+    }
+}
+
+/// Cuts `s` to at most `max` characters.
+fn cap_chars(s: &str, max: usize) -> (&str, bool) {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => (&s[..i], true),
+        None => (s, false),
+    }
+}
+
+/// Sentence ranges in the normalised text: split at 。！？!? and line breaks, and at ". ".
+fn sentences(t: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = t.as_bytes();
+    for (i, c) in t.char_indices() {
+        let end = i + c.len_utf8();
+        let split = matches!(c, '。' | '!' | '?' | '\n' | '！' | '？')
+            || (c == '.' && bytes.get(end).is_none_or(|b| *b == b' ') && !abbreviation(&t[start..i]));
+        if split {
+            out.push(start..end);
+            start = end;
+        }
+    }
+    if start < t.len() || out.is_empty() {
+        out.push(start..t.len());
+    }
+    out
+}
+
+/// Whether the word before a full stop is an abbreviation (e.g., etc., Mr.), not a sentence end.
+fn abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    word.contains('.')
+        || word.len() <= 1
+        || ["mr", "mrs", "ms", "dr", "vs", "etc", "st", "no", "approx", "inc", "ltd", "co"]
+            .contains(&word)
+}
+
+fn sentence_of(sentences: &[Range<usize>], pos: usize) -> usize {
+    sentences
+        .iter()
+        .position(|s| s.start <= pos && pos < s.end)
+        .unwrap_or(sentences.len().saturating_sub(1))
+}
+
+fn trim_range(t: &str, r: Range<usize>) -> Range<usize> {
+    let s = &t[r.clone()];
+    // Leading separators come from patterns that match the character before a word.
+    let lead = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || "、。,.:;(（「『\"'".contains(c))
+            .len();
+    let trail = s.len() - s.trim_end().len();
+    (r.start + lead)..(r.end - trail).max(r.start + lead)
+}
+
+/// The original words behind a normalised range, on one line, at most 80 characters.
+fn excerpt(original: &str, norm: &Norm, range: Range<usize>) -> String {
+    if range.is_empty() {
+        return String::new();
+    }
+    let r = norm.original_range(range);
+    let s: String = original[r]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (cut, truncated) = cap_chars(&s, 80);
+    if truncated {
+        format!("{cut}…")
+    } else {
+        cut.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests;

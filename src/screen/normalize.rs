@@ -1,0 +1,511 @@
+//! Normalisation that undoes the tricks people use to slip contact details past platform
+//! filters, while remembering where every normalised character came from so that findings
+//! can quote the *original* text.
+//!
+//! Steps, in order (each is a pure function over [`Norm`] and unit-tested below):
+//! 1. drop zero-width and formatting characters;
+//! 2. NFKC per character (full-width ↔ half-width, ① → 1) and lower-casing;
+//! 3. spoken digits in katakana runs (ゼロキュウゼロ → 090);
+//! 4. kanji digits in number runs (〇九〇 → 090) and long-vowel marks between digits;
+//! 5. katakana → hiragana folding;
+//! 6. letters split by spaces or dots re-joined (L I N E → line, ら・い・ん → らいん);
+//! 7. spelled-out `@` and `.` (アットマーク, (at), [dot], ドット) between address parts.
+
+use regex::Regex;
+use std::sync::LazyLock;
+use unicode_normalization::char::compose;
+use unicode_normalization::UnicodeNormalization;
+
+/// Where a normalised character came from in the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origin {
+    /// Byte offset of the original character.
+    pub start: usize,
+    /// Byte offset just past the original character.
+    pub end: usize,
+    /// The original character was katakana (full- or half-width). Kept because folding
+    /// erases the difference, and ラインナップ must not read as ライン + なっぷ.
+    pub katakana: bool,
+    /// The original character was an upper-case Latin letter (LINE vs. line).
+    pub upper: bool,
+}
+
+/// Normalised text plus the origin of each of its characters.
+#[derive(Debug, Clone, Default)]
+pub struct Norm {
+    chars: Vec<(char, Origin)>,
+    text: String,
+    /// Byte offset in `text` → index into `chars`; filled by `finish`.
+    byte_to_char: Vec<u32>,
+}
+
+impl Norm {
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Origin of the normalised character that starts at byte `b` of [`Norm::text`].
+    pub fn origin_at(&self, b: usize) -> Option<Origin> {
+        let idx = *self.byte_to_char.get(b)? as usize;
+        self.chars.get(idx).map(|c| c.1)
+    }
+
+    /// Original byte range covered by the normalised byte range `range`.
+    pub fn original_range(&self, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        if self.chars.is_empty() {
+            return 0..0;
+        }
+        let first = self.char_index(range.start);
+        let last = self.char_index(range.end.saturating_sub(1).max(range.start));
+        let start = self.chars[first].1.start;
+        let end = self.chars[last].1.end.max(start);
+        start..end
+    }
+
+    fn char_index(&self, b: usize) -> usize {
+        let b = b.min(self.byte_to_char.len().saturating_sub(1));
+        self.byte_to_char.get(b).copied().unwrap_or(0) as usize
+    }
+
+    /// Normalised character before byte `b`, with its origin.
+    pub fn char_before(&self, b: usize) -> Option<(char, Origin)> {
+        if b == 0 {
+            return None;
+        }
+        let i = self.char_index(b - 1);
+        self.chars.get(i).copied()
+    }
+
+    /// Normalised character at byte `b`, with its origin.
+    pub fn char_at(&self, b: usize) -> Option<(char, Origin)> {
+        if b >= self.text.len() {
+            return None;
+        }
+        self.chars.get(self.char_index(b)).copied()
+    }
+
+    fn finish(mut self) -> Self {
+        self.text.clear();
+        self.byte_to_char.clear();
+        for (i, (c, _)) in self.chars.iter().enumerate() {
+            self.text.push(*c);
+            for _ in 0..c.len_utf8() {
+                self.byte_to_char.push(i as u32);
+            }
+        }
+        self
+    }
+}
+
+/// Runs every normalisation step over `original`.
+pub fn normalize(original: &str) -> Norm {
+    let mut chars = fold_width_and_case(original);
+    spoken_digits(&mut chars);
+    kanji_digits(&mut chars);
+    kana_fold(&mut chars);
+    join_spaced_letters(&mut chars);
+    let norm = Norm {
+        chars,
+        ..Norm::default()
+    }
+    .finish();
+    spelled_out_address(norm)
+}
+
+fn is_zero_width(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}'
+        | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FD}'..='\u{30FF}' | '\u{FF66}'..='\u{FF9D}')
+}
+
+/// Steps 1–2: drop invisible characters, NFKC each character, lower-case.
+pub(crate) fn fold_width_and_case(original: &str) -> Vec<(char, Origin)> {
+    let mut out: Vec<(char, Origin)> = Vec::with_capacity(original.len());
+    for (start, c) in original.char_indices() {
+        if is_zero_width(c) {
+            continue;
+        }
+        let origin = Origin {
+            start,
+            end: start + c.len_utf8(),
+            katakana: is_katakana(c),
+            upper: c.is_uppercase(),
+        };
+        for n in std::iter::once(c).nfkc() {
+            // Half-width ﾞ/ﾟ become combining marks: join them to the kana before.
+            if matches!(n, '\u{3099}' | '\u{309A}') {
+                if let Some(last) = out.last_mut() {
+                    if let Some(composed) = compose(last.0, n) {
+                        last.0 = composed;
+                        last.1.end = origin.end;
+                        continue;
+                    }
+                }
+            }
+            let upper = origin.upper || n.is_uppercase();
+            for l in n.to_lowercase() {
+                out.push((l, Origin { upper, ..origin }));
+            }
+        }
+    }
+    out
+}
+
+const SPOKEN: &[(&str, char)] = &[
+    ("ゼロ", '0'),
+    ("レイ", '0'),
+    ("マル", '0'),
+    ("イチ", '1'),
+    ("ニー", '2'),
+    ("ニ", '2'),
+    ("サン", '3'),
+    ("ヨン", '4'),
+    ("シ", '4'),
+    ("ゴー", '5'),
+    ("ゴ", '5'),
+    ("ロク", '6'),
+    ("ナナ", '7'),
+    ("シチ", '7'),
+    ("ハチ", '8'),
+    ("キュウ", '9'),
+    ("キュー", '9'),
+    ("ク", '9'),
+];
+
+/// Step 3: a katakana run that reads entirely as three or more spoken digits becomes digits.
+/// Runs that do not parse completely (ニコニコ, サンゴ) are left alone.
+pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) {
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if !(is_katakana(chars[i].0) || chars[i].0 == 'ー') || chars[i].0 == 'ー' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && (is_katakana(chars[j].0) || chars[j].0 == 'ー') {
+            j += 1;
+        }
+        let run: String = chars[i..j].iter().map(|c| c.0).collect();
+        match parse_spoken(&run) {
+            Some(digits) if digits.len() >= 3 => {
+                // Map each digit to the span of the katakana it came from.
+                let mut pos = i;
+                for (d, len) in digits {
+                    let first = chars[pos].1;
+                    let last = chars[pos + len - 1].1;
+                    out.push((
+                        d,
+                        Origin {
+                            end: last.end,
+                            katakana: false,
+                            ..first
+                        },
+                    ));
+                    pos += len;
+                }
+            }
+            _ => out.extend_from_slice(&chars[i..j]),
+        }
+        i = j;
+    }
+    *chars = out;
+}
+
+/// Parses a whole katakana run as spoken digits; returns each digit with its length in chars.
+/// A lone ー between digits is a separator and belongs to the digit before it.
+fn parse_spoken(run: &str) -> Option<Vec<(char, usize)>> {
+    let mut rest = run;
+    let mut out: Vec<(char, usize)> = Vec::new();
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('ー') {
+            out.last_mut()?.1 += 1;
+            rest = r;
+            continue;
+        }
+        let (word, d) = SPOKEN.iter().find(|(w, _)| rest.starts_with(w))?;
+        out.push((*d, word.chars().count()));
+        rest = &rest[word.len()..];
+    }
+    Some(out)
+}
+
+fn kanji_digit(c: char) -> Option<char> {
+    Some(match c {
+        '〇' | '零' => '0',
+        '一' => '1',
+        '二' => '2',
+        '三' => '3',
+        '四' => '4',
+        '五' => '5',
+        '六' => '6',
+        '七' => '7',
+        '八' => '8',
+        '九' => '9',
+        _ => return None,
+    })
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | 'ー' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | '─' | '━' | 'ｰ'
+    )
+}
+
+/// Step 4: kanji digits inside a run of at least three digits become ASCII digits, and any
+/// dash-like character between digits becomes `-`, so 〇七〇ー五二一八 reads as 070-5218.
+/// Single kanji (一度, 三本) stay as they are.
+pub(crate) fn kanji_digits(chars: &mut [(char, Origin)]) {
+    let digitish = |c: char| c.is_ascii_digit() || kanji_digit(c).is_some();
+    let mut i = 0;
+    while i < chars.len() {
+        if !digitish(chars[i].0) {
+            i += 1;
+            continue;
+        }
+        // A run: digits, with single dashes or spaces between them.
+        let mut j = i;
+        let mut count = 0;
+        while j < chars.len() {
+            if digitish(chars[j].0) {
+                count += 1;
+                j += 1;
+            } else if (is_dash(chars[j].0) || chars[j].0 == ' ')
+                && j + 1 < chars.len()
+                && digitish(chars[j + 1].0)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let has_kanji = chars[i..j].iter().any(|c| kanji_digit(c.0).is_some());
+        if count >= 3 {
+            for c in &mut chars[i..j] {
+                if let Some(d) = kanji_digit(c.0) {
+                    if has_kanji {
+                        c.0 = d;
+                    }
+                } else if is_dash(c.0) {
+                    c.0 = '-';
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Step 5: katakana → hiragana (the origin keeps the `katakana` flag).
+pub(crate) fn kana_fold(chars: &mut [(char, Origin)]) {
+    for c in chars {
+        if ('\u{30A1}'..='\u{30F6}').contains(&c.0) {
+            c.0 = char::from_u32(c.0 as u32 - 0x60).unwrap_or(c.0);
+        }
+    }
+}
+
+fn is_split_separator(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '・' | '.' | '･' | '·')
+}
+
+/// Step 6: three or more single characters, each separated by one separator (space, dot,
+/// middle dot), are joined: `l i n e` → `line`, `ら・い・ん` → `らいん`. Multi-character
+/// tokens (words, addresses like `mika.design`) are not touched.
+pub(crate) fn join_spaced_letters(chars: &mut Vec<(char, Origin)>) {
+    let n = chars.len();
+    let single = |k: usize| -> bool {
+        let c = chars[k].0;
+        !is_split_separator(c)
+            && !c.is_whitespace()
+            && (k == 0 || is_split_separator(chars[k - 1].0) || chars[k - 1].0.is_whitespace())
+            && (k + 1 >= n || is_split_separator(chars[k + 1].0) || chars[k + 1].0.is_whitespace())
+    };
+    let mut drop = vec![false; n];
+    let mut k = 0;
+    while k < n {
+        if !single(k) {
+            k += 1;
+            continue;
+        }
+        let mut end = k;
+        let mut count = 1;
+        while end + 2 < n && is_split_separator(chars[end + 1].0) && single(end + 2) {
+            end += 2;
+            count += 1;
+        }
+        if count >= 3 {
+            let mut s = k + 1;
+            while s < end {
+                drop[s] = true;
+                s += 2;
+            }
+        }
+        k = end + 1;
+    }
+    if drop.iter().any(|d| *d) {
+        let mut idx = 0;
+        chars.retain(|_| {
+            let keep = !drop[idx];
+            idx += 1;
+            keep
+        });
+    }
+}
+
+static AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ([a-z0-9][a-z0-9._+\-]*)
+        \s*(?:あっとまーく|あっと|\(at\)|\[at\]|\{at\}|<at>|＠|\sat\s)\s*
+        ([a-z0-9\-]+(?:\s*(?:どっと|\(dot\)|\[dot\]|\{dot\}|<dot>|\sdot\s|\.)\s*[a-z0-9\-]+)+)",
+    )
+    .expect("static regex")
+});
+static DOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*(?:どっと|\(dot\)|\[dot\]|\{dot\}|<dot>|\sdot\s|\.)\s*").expect("static regex")
+});
+static SPELLED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"あっと|\(at\)|\[at\]|\{at\}|<at>|\sat\s|どっと|\(dot\)|\[dot\]|\{dot\}|<dot>|\sdot\s")
+        .expect("static regex")
+});
+
+/// Step 7: `name アットマーク gmail ドット com`, `name (at) host (dot) com` → `name@gmail.com`.
+/// Only rewrites when the spelled-out form sits between address-like parts.
+pub(crate) fn spelled_out_address(norm: Norm) -> Norm {
+    if !SPELLED_AT.is_match(&norm.text) {
+        return norm;
+    }
+    let text = norm.text.clone();
+    let mut out: Vec<(char, Origin)> = Vec::with_capacity(norm.chars.len());
+    let mut last = 0;
+    for caps in AT.captures_iter(&text) {
+        let whole = caps.get(0).expect("group 0");
+        let (local, domain) = (caps.get(1).expect("local"), caps.get(2).expect("domain"));
+        push_range(&norm, last..whole.start(), &mut out);
+        push_range(&norm, local.range(), &mut out);
+        let at_origin = norm.origin_at(local.end()).unwrap_or(norm.chars[0].1);
+        out.push(('@', at_origin));
+        // Domain: keep the label characters, turn every spelled-out dot into '.'.
+        let mut d_last = domain.start();
+        for m in DOT.find_iter(domain.as_str()) {
+            let (s, e) = (domain.start() + m.start(), domain.start() + m.end());
+            push_range(&norm, d_last..s, &mut out);
+            out.push(('.', norm.origin_at(s).unwrap_or(at_origin)));
+            d_last = e;
+        }
+        push_range(&norm, d_last..domain.end(), &mut out);
+        last = whole.end();
+    }
+    push_range(&norm, last..text.len(), &mut out);
+    Norm {
+        chars: out,
+        ..Norm::default()
+    }
+    .finish()
+}
+
+fn push_range(norm: &Norm, range: std::ops::Range<usize>, out: &mut Vec<(char, Origin)>) {
+    if range.start >= range.end {
+        return;
+    }
+    let first = norm.char_index(range.start);
+    let last = norm.char_index(range.end - 1);
+    out.extend_from_slice(&norm.chars[first..=last]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> String {
+        normalize(s).text().to_string()
+    }
+
+    #[test]
+    fn zero_width_characters_are_dropped() {
+        assert_eq!(n("L\u{200B}I\u{200D}NE"), "line");
+        assert_eq!(n("ラ\u{FEFF}イン"), "らいん");
+    }
+
+    #[test]
+    fn full_width_and_half_width_fold() {
+        assert_eq!(n("ＬＩＮＥ ＩＤ：ｓｕｚｕｋｉ＿ｐｒｏｊｅｃｔ"), "line id:suzuki_project");
+        assert_eq!(n("ﾗｲﾝ"), "らいん");
+        assert_eq!(n("ｶﾞｲﾄﾞ"), "がいど");
+        assert_eq!(n("０８０－４４１２－７７３０"), "080-4412-7730");
+    }
+
+    #[test]
+    fn case_folding_keeps_upper_flag() {
+        let norm = normalize("LINE line");
+        assert!(norm.origin_at(0).unwrap().upper);
+        assert!(!norm.origin_at(5).unwrap().upper);
+    }
+
+    #[test]
+    fn kana_folding_keeps_katakana_flag() {
+        let norm = normalize("ラインらいん");
+        assert_eq!(norm.text(), "らいんらいん");
+        assert!(norm.origin_at(0).unwrap().katakana);
+        assert!(!norm.origin_at(9).unwrap().katakana);
+    }
+
+    #[test]
+    fn kanji_digits_in_runs() {
+        assert_eq!(n("〇七〇ー五二一八ー九九三六"), "070-5218-9936");
+        assert_eq!(n("〇九〇"), "090");
+        // Single kanji numerals are words, not digits.
+        assert_eq!(n("一度お願いします"), "一度お願いします");
+        assert_eq!(n("三本"), "三本");
+    }
+
+    #[test]
+    fn spoken_digits_in_katakana() {
+        assert_eq!(n("ゼロキュウゼロ"), "090");
+        assert_eq!(n("ゼロハチゼロのイチニーサンヨン"), "080のいちにーさんよん".replace("いちにーさんよん", "1234"));
+        // Ordinary katakana words that are not all digits stay.
+        assert_eq!(n("サンゴ"), "さんご");
+        assert_eq!(n("ニコニコ"), "にこにこ");
+    }
+
+    #[test]
+    fn spaced_letters_are_joined() {
+        assert_eq!(n("L I N E"), "line");
+        assert_eq!(n("ら・い・ん"), "らいん");
+        assert_eq!(n("t a k u m i 2 2 4"), "takumi224");
+        assert_eq!(n("L.I.N.E"), "line");
+        // Ordinary words and addresses are not joined.
+        assert_eq!(n("mika.design and a b"), "mika.design and a b");
+    }
+
+    #[test]
+    fn spelled_out_at_and_dot() {
+        assert_eq!(n("kenta_office アットマーク gmail ドット com"), "kenta_office@gmail.com");
+        assert_eq!(n("sato.pm(at)outlook(dot)jp"), "sato.pm@outlook.jp");
+        assert_eq!(n("hr.dept (at) nexaglobal (dot) com"), "hr.dept@nexaglobal.com");
+        assert_eq!(n("ｍｉｋａ．ｄｅｓｉｇｎ＠ｙａｈｏｏ．ｃｏ．ｊｐ"), "mika.design@yahoo.co.jp");
+        // "at" in a sentence is not an address.
+        assert_eq!(n("meet at noon"), "meet at noon");
+    }
+
+    #[test]
+    fn original_ranges_point_into_the_original() {
+        let src = "連絡はＬ Ｉ Ｎ Ｅで";
+        let norm = normalize(src);
+        let pos = norm.text().find("line").unwrap();
+        let r = norm.original_range(pos..pos + 4);
+        assert_eq!(&src[r], "Ｌ Ｉ Ｎ Ｅ");
+        let src = "kenta アットマーク gmail ドット com です";
+        let norm = normalize(src);
+        let pos = norm.text().find("kenta@gmail.com").unwrap();
+        let r = norm.original_range(pos..pos + "kenta@gmail.com".len());
+        assert_eq!(&src[r], "kenta アットマーク gmail ドット com");
+    }
+}
