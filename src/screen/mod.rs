@@ -281,10 +281,20 @@ impl Screener {
         };
 
         // One finding per rule: the first hit that counts; else the first discounted hit.
+        // Two rules of one category on the same words (LINE and LINE公式) count once.
         let mut findings: Vec<Finding> = Vec::new();
         let mut discounts: Vec<(Discount, Range<usize>, i32)> = Vec::new();
+        let mut taken: Vec<(Category, Range<usize>)> = Vec::new();
         for (ri, r) in self.rules.iter().enumerate() {
-            let mine: Vec<&Hit> = hits.iter().filter(|h| h.rule == ri).collect();
+            let mine: Vec<&Hit> = hits
+                .iter()
+                .filter(|h| h.rule == ri)
+                .filter(|h| {
+                    !taken.iter().any(|(c, t)| {
+                        *c == r.category && t.start < h.range.end && h.range.start < t.end
+                    })
+                })
+                .collect();
             if mine.is_empty() {
                 continue;
             }
@@ -304,6 +314,7 @@ impl Screener {
                 .collect();
             let counted = judged.iter().find(|(_, d)| d.is_none()).map(|(h, _)| *h);
             let hit = counted.unwrap_or(judged[0].0);
+            taken.extend(mine.iter().map(|h| (r.category, h.range.clone())));
             findings.push(self.finding(r, points, text, &norm, hit.range.clone()));
             if counted.is_none() {
                 let (d, cue) = judged[0].1.clone().expect("discounted");
@@ -499,15 +510,15 @@ impl Screener {
                 let job_number = ["仕事", "注文", "案件", "取引", "契約", "order", "job", "project", "ticket", "invoice", "会員", "お客様", "tracking"]
                     .iter()
                     .any(|w| tail.contains(w));
-                // Numeric-looking tokens like 2026-0918 are not handles.
-                has_letter && !job_number && !m.ends_with('.')
+                // Numbers (job IDs, dates) are not handles.
+                has_letter && !job_number
             }
             Check::PhoneJp => {
                 let digits = m.chars().filter(|c| c.is_ascii_digit()).count();
                 let prev = norm.char_before(whole.start).map(|c| c.0);
                 let next = norm.char_at(whole.end).map(|c| c.0);
                 let glued = |c: Option<char>| {
-                    c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | ':' | ',' | '_'))
+                    c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | ',' | '_'))
                 };
                 (10..=11).contains(&digits) && !glued(prev) && !glued(next)
             }
@@ -518,7 +529,9 @@ impl Screener {
             }
             Check::Email => {
                 let domain = m.rsplit('@').next().unwrap_or("");
-                !self
+                // RFC 2606 example domains are placeholders, not anyone's address.
+                let placeholder = domain.split('.').any(|l| l == "example" || l == "test" || l == "invalid");
+                !placeholder && !self
                     .platform_domains
                     .iter()
                     .any(|d| domain == d || domain.ends_with(&format!(".{d}")))
