@@ -389,7 +389,19 @@ impl Validator<'_> {
             if r.id.trim().is_empty() {
                 return Err(self.err(&format!("{key}.id"), "id:", "must not be empty"));
             }
-            let regex = self.regex(&format!("{key}.pattern"), &r.pattern)?;
+            // Same dialect as the built-in rules: `\b` is an ASCII word boundary, so a Latin
+            // word next to kana (zaloで) still matches.
+            let regex = self
+                .regex(&format!("{key}.pattern"), &crate::screen::ascii_word_boundaries(&r.pattern))
+                .map_err(|e| match e {
+                    ConfigError::Invalid { path, key, message, .. } => ConfigError::Invalid {
+                        location: self.locate(&r.pattern),
+                        path,
+                        key,
+                        message,
+                    },
+                    other => other,
+                })?;
             extra_rules.push(ExtraRule {
                 id: format!("user.{}", r.id),
                 category,

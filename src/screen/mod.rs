@@ -157,8 +157,13 @@ pub struct Screener {
 /// Built-in patterns write `\b` meaning an ASCII word boundary: in Japanese text a Latin
 /// word sits right next to kana (はlineで), where a Unicode `\b` would not match.
 fn compile(src: &str) -> Regex {
-    let src = src.replace(r"\b", r"(?-u:\b)");
+    let src = ascii_word_boundaries(src);
     Regex::new(&src).unwrap_or_else(|e| panic!("built-in rule {src:?}: {e}"))
+}
+
+/// Rewrites `\b` as an ASCII word boundary (also used for the user's extra rules).
+pub fn ascii_word_boundaries(src: &str) -> String {
+    src.replace(r"\b", r"(?-u:\b)")
 }
 
 /// A hit of one rule, before context is applied.
@@ -210,7 +215,7 @@ impl Screener {
         }
         Screener {
             rules,
-            negation: RegexSet::new(rules::NEGATION.iter().map(|p| p.replace(r"\b", r"(?-u:\b)")))
+            negation: RegexSet::new(rules::NEGATION.iter().map(|p| ascii_word_boundaries(p)))
                 .expect("negation cues"),
             negation_re: rules::NEGATION.iter().map(|p| compile(p)).collect(),
             topic: rules::TOPIC.iter().map(|p| compile(p)).collect(),

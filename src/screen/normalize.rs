@@ -315,39 +315,56 @@ fn is_split_separator(c: char) -> bool {
     matches!(c, ' ' | '\u{3000}' | '・' | '.' | '･' | '·')
 }
 
+/// ASCII letters and digits form one class; everything else (kana, kanji) another. A Latin
+/// letter glued to kana (はL) still stands alone as a Latin "word".
+fn same_class(a: char, b: char) -> bool {
+    a.is_ascii_alphanumeric() == b.is_ascii_alphanumeric()
+}
+
 /// Step 6: three or more single characters, each separated by one separator (space, dot,
 /// middle dot), are joined: `l i n e` → `line`, `ら・い・ん` → `らいん`. Multi-character
-/// tokens (words, addresses like `mika.design`) are not touched.
+/// tokens (words, addresses like `mika.design`) are not touched. With the middle dot, only
+/// the inner items must be single (ら・い・んで), since ・ between single kana is itself the trick.
 pub(crate) fn join_spaced_letters(chars: &mut Vec<(char, Origin)>) {
     let n = chars.len();
-    let single = |k: usize| -> bool {
-        let c = chars[k].0;
-        !is_split_separator(c)
-            && !c.is_whitespace()
-            && (k == 0 || is_split_separator(chars[k - 1].0) || chars[k - 1].0.is_whitespace())
-            && (k + 1 >= n || is_split_separator(chars[k + 1].0) || chars[k + 1].0.is_whitespace())
-    };
+    let is_sep = |k: usize| is_split_separator(chars[k].0);
+    let is_item = |k: usize| !is_split_separator(chars[k].0) && !chars[k].0.is_whitespace();
+    // The item at k has nothing of its own class on the left / right.
+    let single_left = |k: usize| k == 0 || !is_item(k - 1) || !same_class(chars[k - 1].0, chars[k].0);
+    let single_right =
+        |k: usize| k + 1 >= n || !is_item(k + 1) || !same_class(chars[k + 1].0, chars[k].0);
     let mut drop = vec![false; n];
-    let mut k = 0;
-    while k < n {
-        if !single(k) {
+    let mut k = 1;
+    while k + 1 < n {
+        if !(is_sep(k) && is_item(k - 1) && is_item(k + 1)) {
             k += 1;
             continue;
         }
-        let mut end = k;
-        let mut count = 1;
-        while end + 2 < n && is_split_separator(chars[end + 1].0) && single(end + 2) {
-            end += 2;
-            count += 1;
-        }
-        if count >= 3 {
-            let mut s = k + 1;
-            while s < end {
-                drop[s] = true;
-                s += 2;
+        // A chain of separators two apart, each followed by an item.
+        let mut seps = vec![k];
+        while let Some(&last) = seps.last() {
+            let next = last + 2;
+            if next + 1 < n && is_sep(next) && is_item(last + 1) && is_item(next + 1) {
+                seps.push(next);
+            } else {
+                break;
             }
         }
-        k = end + 1;
+        let dot = seps.iter().all(|&s| matches!(chars[s].0, '・' | '･' | '·'));
+        // Trim ends whose items are parts of longer words (unless ・ joins them).
+        let (mut lo, mut hi) = (0, seps.len());
+        while lo < hi && !dot && !single_left(seps[lo] - 1) {
+            lo += 1;
+        }
+        while hi > lo && !dot && !single_right(seps[hi - 1] + 1) {
+            hi -= 1;
+        }
+        if hi - lo >= 2 {
+            for &s in &seps[lo..hi] {
+                drop[s] = true;
+            }
+        }
+        k = seps.last().copied().unwrap_or(k) + 1;
     }
     if drop.iter().any(|d| *d) {
         let mut idx = 0;
@@ -483,6 +500,11 @@ mod tests {
         assert_eq!(n("L.I.N.E"), "line");
         // Ordinary words and addresses are not joined.
         assert_eq!(n("mika.design and a b"), "mika.design and a b");
+        assert_eq!(n("連絡はＬ Ｉ Ｎ Ｅで"), "連絡はlineで");
+        assert_eq!(n("I D は t a k u m i 2 2 4 です"), "idはtakumi224 です");
+        assert_eq!(n("ら・い・んで連絡"), "らいんで連絡");
+        assert_eq!(n("東京・大阪・名古屋"), "東京・大阪・名古屋");
+        assert_eq!(n("e.g. +1415"), "e.g. +1415");
     }
 
     #[test]

@@ -1,0 +1,346 @@
+//! Unit tests per detector: positives in several spellings and the hard negatives that
+//! share their words. Messages here are written for these tests, not taken from a corpus.
+
+use super::*;
+use crate::config::Config;
+use std::sync::LazyLock;
+
+static SCREENER: LazyLock<Screener> = LazyLock::new(|| Screener::new(&Config::embedded()));
+
+/// Rule ids that scored positive points.
+fn rules(text: &str) -> Vec<String> {
+    SCREENER
+        .screen(text)
+        .findings
+        .into_iter()
+        .filter(|f| f.points > 0)
+        .map(|f| f.rule)
+        .collect()
+}
+
+fn counted(text: &str, rule: &str) -> bool {
+    // A rule counts when it scored and no context finding cancelled it.
+    let s = SCREENER.screen(text);
+    s.findings.iter().any(|f| f.rule == rule && f.points > 0) && s.score > 0
+}
+
+fn alerts(text: &str) -> bool {
+    SCREENER.screen(text).alert
+}
+
+#[track_caller]
+fn has(text: &str, rule: &str) {
+    let r = rules(text);
+    assert!(r.iter().any(|x| x == rule), "{rule} not in {r:?} for {text:?}");
+}
+
+#[track_caller]
+fn lacks(text: &str, rule: &str) {
+    let r = rules(text);
+    assert!(!r.iter().any(|x| x == rule), "{rule} unexpectedly in {r:?} for {text:?}");
+}
+
+#[test]
+fn line_in_every_spelling() {
+    for t in [
+        "LINEで話しましょう",
+        "ＬＩＮＥでお願いします",
+        "ラインやってますか",
+        "ﾗｲﾝ登録してください",
+        "L I N Eで送ります",
+        "ら・い・んで連絡",
+    ] {
+        let r = rules(t);
+        assert!(
+            r.iter().any(|x| x.starts_with("channel.line")),
+            "{t:?}: {r:?}"
+        );
+    }
+    has("緑のアプリでお話ししませんか", "channel.line_alias");
+    // LINE公式 overlaps the plain LINE rule: one channel finding, not two.
+    let r = rules("公式LINEに登録してね");
+    assert_eq!(r.iter().filter(|x| x.starts_with("channel.line")).count(), 1, "{r:?}");
+}
+
+#[test]
+fn line_hard_negatives() {
+    for t in [
+        "オンラインで納品",
+        "ガイドラインに沿って",
+        "デッドラインは金曜",
+        "新商品のラインナップ",
+        "アンダーラインを引く",
+        "our product line is new",
+        "the deadline is near",
+        "guidelines attached",
+    ] {
+        let r = rules(t);
+        assert!(
+            !r.iter().any(|x| x.starts_with("channel.line")),
+            "{t:?}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn other_apps() {
+    has("Chatworkでやり取りしています", "channel.chatwork");
+    has("チャットワークIDを送ります", "channel.chatwork");
+    has("コンタクト申請お願いします", "channel.chatwork");
+    has("Tele gram is faster", "channel.telegram");
+    has("テレグラムで連絡", "channel.telegram");
+    has("message me on WhatsApp", "channel.whatsapp");
+    has("ワッツアップで", "channel.whatsapp");
+    has("Skypeで話しましょう", "channel.skype");
+    has("ディスコードのサーバー", "channel.discord");
+    has("WeChat（微信）をご登録ください", "channel.wechat");
+    has("カカオトークの方が", "channel.kakaotalk");
+    has("Google Chatに招待", "channel.google_chat");
+    has("Messengerで送ります", "channel.messenger");
+    has("インスタのDMで", "channel.sns_dm");
+    has("X（旧Twitter）のDMで", "channel.sns_dm");
+    has("ショートメールで送ります", "channel.sms");
+    has("Let's talk on Signal", "channel.signal");
+    lacks("the signal is weak", "channel.signal");
+}
+
+#[test]
+fn tools_as_the_topic_are_discounted() {
+    for t in [
+        "LINE Botの開発をお願いします。",
+        "LINEスタンプの制作をお願いしたいです。",
+        "Telegram bot that posts our feed.",
+        "WhatsApp Business API integration for our shop.",
+        "Chatwork APIを使った自動通知スクリプト",
+        "Discord bot for our server.",
+        "Instagram運用代行の件です。",
+    ] {
+        let s = SCREENER.screen(t);
+        assert!(!s.alert, "{t:?}: {:?}", s.findings);
+        assert!(s.score <= 1, "{t:?}: {:?}", s.findings);
+    }
+}
+
+#[test]
+fn phone_numbers() {
+    has("090-1234-5678までお電話ください", "contact.phone_jp");
+    has("０８０－４４１２－７７３０", "contact.phone_jp");
+    has("(090) 6612 4038", "contact.phone_jp");
+    has("〇七〇ー五二一八ー九九三六", "contact.phone_jp");
+    has("ゼロキュウゼロ イチニーサンヨン ゴーロクナナハチ", "contact.phone_jp");
+    has("03-1234-5678", "contact.phone_jp");
+    has("Text me: +44 7700 900123", "contact.phone_intl");
+    has("+1 (415) 555-0137", "contact.phone_intl");
+}
+
+#[test]
+fn numbers_that_are_not_phones() {
+    for t in [
+        "郵便番号は123-4567です",
+        "日付は2026-12-05で統一",
+        "注文番号 2026120500718",
+        "金額は1080000円",
+        "PO number 2026-0918-0042",
+        "00:09:01〜00:12:45をカット",
+        "お仕事ID：10934572",
+        "１２０，０００円",
+    ] {
+        let r = rules(t);
+        assert!(
+            !r.iter().any(|x| x.starts_with("contact.phone") || x == "handle.id"),
+            "{t:?}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn example_numbers_are_discounted() {
+    let s = SCREENER.screen("（例：090-1234-5678 と 09012345678 の両方が通るように）");
+    assert!(!s.alert, "{:?}", s.findings);
+    assert!(s.findings.iter().any(|f| f.rule == "context.example"));
+    assert!(!alerts(
+        "standardize phone numbers to E.164 format (e.g. +14155550137)"
+    ));
+}
+
+#[test]
+fn email_addresses_in_all_disguises() {
+    for t in [
+        "hiroshi.works@gmail.com",
+        "ｍｉｋａ．ｄｅｓｉｇｎ＠ｙａｈｏｏ．ｃｏ．ｊｐ",
+        "sato.pm(at)outlook(dot)jp",
+        "hr.dept (at) nexaglobal (dot) com",
+        "kenta_office アットマーク gmail ドット com",
+        "works.tanaka［at］gmail.com",
+    ] {
+        has(t, "contact.email_address");
+    }
+    lacks("support@crowdworks.jp", "contact.email_address");
+    lacks("test@example.com", "contact.email_address");
+    lacks("meet at noon", "contact.email_address");
+}
+
+#[test]
+fn messaging_links() {
+    for t in [
+        "https://lin.ee/Zp4mR1c",
+        "line.me/ti/p/~yumi",
+        "discord.gg/8hTq2Wc",
+        "https://www.chatwork.com/g/ab9xk2lm7q",
+        "t.me/someone",
+        "wa.me/447700900123",
+    ] {
+        has(t, "contact.messaging_link");
+    }
+}
+
+#[test]
+fn handles() {
+    has("LINE ID：bright_saiyou01", "handle.id");
+    has("ＩＤ：ｓｕｚｕｋｉ＿ｐｒｏｊｅｃｔ", "handle.id");
+    has("I D は t a k u m i 2 2 4 です", "handle.id");
+    has("ID→kk_work77", "handle.id");
+    has("Username is @amy_recruits.", "handle.id");
+    has("ID「jiyoon.k」を追加", "handle.id");
+    has("live:daniel.w.studio", "handle.skype_live");
+    lacks("お仕事ID：10934572 の記事", "handle.id");
+    lacks("user ID and password", "handle.id");
+}
+
+#[test]
+fn requests_for_contact_details() {
+    has("メールアドレスを教えていただけますか", "request.contact_details");
+    has("携帯番号を教えていただけますでしょうか", "request.contact_details");
+    has("お電話番号をお知らせいただけますか", "request.contact_details");
+    has("what's your whatsapp?", "request.contact_details");
+    has("普段お使いのアプリを教えてください", "request.contact_details");
+    lacks("電話番号の表記を修正してください", "request.contact_details");
+}
+
+#[test]
+fn direct_deals() {
+    has("直接契約に切り替えられないでしょうか", "deal.direct_contract");
+    has("個人間取引にしませんか", "deal.direct_contract");
+    has("PayPalで直接お支払いします", "deal.direct_contract");
+    has("ランサーズを通さずに", "deal.bypass_platform");
+    has("クラウドワークス経由ではなく", "deal.bypass_platform");
+    has("continue off-platform", "deal.bypass_platform");
+    has("can we work outside Fiverr?", "deal.bypass_platform");
+    has("手数料がかからない分", "deal.fee_avoidance");
+    has("to save fees", "deal.fee_avoidance");
+    has("neither of us loses 10% to Upwork", "deal.fee_avoidance");
+    // Ordinary senses of 直接 / 手数料.
+    lacks("Wordファイルに直接書き込んで", "deal.direct_contract");
+    lacks("ランサーズの直接依頼でお送りしました", "deal.direct_contract");
+    lacks("手数料込みの金額で", "deal.fee_avoidance");
+}
+
+#[test]
+fn refusals_are_not_alerts() {
+    for t in [
+        "当社ではLINEでのやり取りは行っておりません。",
+        "ご提案いただいた直接契約の件ですが、規約違反となるためお受けできません。",
+        "Please don't send your email or phone number here.",
+        "A previous freelancer asked me to pay outside Upwork and I said no.",
+        "連絡先の交換はできない決まりなので、このトークルームでお願いします。",
+        "外部ツールは使わず、ランサーズのメッセージだけで進めましょう。",
+    ] {
+        let s = SCREENER.screen(t);
+        assert!(!s.alert, "{t:?}: {:?}", s.findings);
+    }
+    // しませんか is an invitation, not a refusal.
+    assert!(alerts("申請なしでLINEに移りませんか？"));
+}
+
+#[test]
+fn filed_application_discounts_contact() {
+    let s = SCREENER.screen(
+        "サービス外連絡申請が承認されましたので、ChatworkのIDをお送りします。ID：minato_pr",
+    );
+    assert!(!s.alert, "{:?}", s.findings);
+    assert!(s
+        .findings
+        .iter()
+        .any(|f| f.rule == "context.application_filed" && f.points < 0));
+    // Skipping the application is the opposite.
+    let s = SCREENER.screen("サービス外連絡申請は面倒なので、申請なしでLINEに移りませんか");
+    assert!(s.alert);
+    assert!(counted("申請なしでLINEに", "bypass.application"));
+}
+
+#[test]
+fn vague_moves() {
+    has("外部のツールで連絡を取りたいです", "vague.outside_tool");
+    has("別の連絡手段でお伝えしたい", "vague.outside_tool");
+    has("ここでは詳細を送れないので", "vague.cannot_here");
+    has("同じ名前で検索すると出てきます", "vague.search_me");
+    has("プロフィールに連絡先を載せています", "vague.search_me");
+}
+
+#[test]
+fn solicitation() {
+    has("登録料として5,000円", "scam.upfront_fee");
+    has("専用マニュアル（29,800円）をご購入", "scam.upfront_fee");
+    has("buy the training kit ($85)", "scam.upfront_fee");
+    has("権利収入が入る仕組み", "scam.passive_income");
+    has("誰でも簡単に稼げる", "scam.easy_money");
+    has("無料説明会", "scam.seminar");
+    assert!(alerts("スマホ1台で誰でも簡単に稼げます。無料説明会にご参加ください。今だけ特典あり！"));
+    // Crypto as the topic of an article is not a pitch.
+    assert!(!alerts("仮想通貨の確定申告に関するSEO記事を3本お願いしたいです。"));
+}
+
+#[test]
+fn excerpts_quote_the_original_text() {
+    let s = SCREENER.screen("今後のご連絡はＬＩＮＥでお願いいたします。");
+    let f = s
+        .findings
+        .iter()
+        .find(|f| f.rule.starts_with("channel.line"))
+        .unwrap();
+    assert_eq!(f.excerpt, "ＬＩＮＥ");
+}
+
+#[test]
+fn severity_bands_follow_config() {
+    let s = SCREENER.screen("LINE ID：abc_123 を追加してください。090-1234-5678 まで。直接契約で。");
+    assert_eq!(s.severity, Severity::High, "{:?}", s.findings);
+    let s = SCREENER.screen("納期の件、承知しました。");
+    assert_eq!(s.severity, Severity::None);
+    assert_eq!(s.score, 0);
+}
+
+#[test]
+fn screened_text_is_capped() {
+    let long = "あ".repeat(100_000) + "LINE ID：abc_123";
+    let s = SCREENER.screen(&long);
+    assert!(s.truncated);
+    assert!(!s.alert, "text past the cap is not screened");
+}
+
+#[test]
+fn disabled_rules_and_extra_rules() {
+    let yaml = crate::config::DEFAULT_YAML
+        .replacen("disabled_rules: []", "disabled_rules: [channel.video_call]", 1)
+        .replacen(
+            "extra_rules: []",
+            "extra_rules:\n    - {id: zalo, category: channel, pattern: \"\\\\bzalo\\\\b\", points: 5}",
+            1,
+        );
+    let c = Config::from_yaml(&yaml, std::path::Path::new("t.yaml")).unwrap();
+    let s = Screener::new(&c);
+    let r = s.screen("Zoomで打ち合わせ、そのあとZaloで");
+    assert!(r.findings.iter().any(|f| f.rule == "user.zalo" && f.points == 5));
+    assert!(!r.findings.iter().any(|f| f.rule == "channel.video_call"));
+    assert!(r.alert);
+}
+
+#[test]
+fn allow_listed_handles_are_discounted() {
+    let yaml = crate::config::DEFAULT_YAML.replacen("allow: []", "allow:\n    - handle: minato_pr", 1);
+    let c = Config::from_yaml(&yaml, std::path::Path::new("t.yaml")).unwrap();
+    let s = Screener::new(&c);
+    let r = s.screen("ID：minato_pr");
+    assert_eq!(r.score, 0, "{:?}", r.findings);
+    assert!(r.findings.iter().any(|f| f.rule == "context.allow_list"));
+}
