@@ -132,8 +132,9 @@ impl Checker {
             }
             Kind::Other => {
                 v.verdict = Outcome::Clean;
-                v.reason = "platform mail that is not a message notification (newsletter or notice)"
-                    .into();
+                v.reason =
+                    "platform mail that is not a message notification (newsletter or notice)"
+                        .into();
                 return v;
             }
             Kind::Message => {}

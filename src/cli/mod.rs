@@ -124,7 +124,9 @@ fn check(config: Option<PathBuf>, json: bool, paths: &[String]) -> i32 {
 }
 
 fn config_check(file: Option<PathBuf>) -> i32 {
-    let path = file.clone().or_else(|| Config::default_path().filter(|p| p.exists()));
+    let path = file
+        .clone()
+        .or_else(|| Config::default_path().filter(|p| p.exists()));
     match Config::load(path.as_deref()) {
         Ok(c) => {
             println!("config ok: {}", c.source.display());

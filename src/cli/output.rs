@@ -13,8 +13,8 @@ struct JsonLine<'a> {
 }
 
 pub fn write_json(out: &mut impl Write, path: &str, v: &Verdict) -> std::io::Result<()> {
-    let line = serde_json::to_string(&JsonLine { path, verdict: v })
-        .map_err(std::io::Error::other)?;
+    let line =
+        serde_json::to_string(&JsonLine { path, verdict: v }).map_err(std::io::Error::other)?;
     writeln!(out, "{line}")
 }
 

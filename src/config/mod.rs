@@ -105,9 +105,12 @@ impl Platform {
     /// Whether `domain` (lower-case) is one of this platform's domains or a subdomain.
     pub fn owns_domain(&self, domain: &str) -> bool {
         let domain = domain.trim_end_matches('.').to_ascii_lowercase();
-        self.sender_domains
-            .iter()
-            .any(|d| domain == *d || domain.ends_with(&format!(".{d}")))
+        self.sender_domains.iter().any(|d| {
+            domain == *d
+                || (domain.len() > d.len()
+                    && domain.ends_with(d.as_str())
+                    && domain.as_bytes()[domain.len() - d.len() - 1] == b'.')
+        })
     }
 
     pub fn name(&self, lang: Lang) -> &str {
@@ -285,7 +288,10 @@ impl Validator<'_> {
             return Err(self.err(
                 "version",
                 "version:",
-                format!("unsupported version {} (this offguard reads 1)", raw.version),
+                format!(
+                    "unsupported version {} (this offguard reads 1)",
+                    raw.version
+                ),
             ));
         }
         if let Some(level) = &raw.log_level {
@@ -366,9 +372,15 @@ impl Validator<'_> {
         let mut weights = BTreeMap::new();
         for (name, w) in raw.weights {
             let key = format!("detection.weights.{name}");
-            let c = Category::parse(&name).filter(|c| *c != Category::Context).ok_or_else(|| {
-                self.err(&key, &format!("{name}:"), format!("unknown category {name:?}"))
-            })?;
+            let c = Category::parse(&name)
+                .filter(|c| *c != Category::Context)
+                .ok_or_else(|| {
+                    self.err(
+                        &key,
+                        &format!("{name}:"),
+                        format!("unknown category {name:?}"),
+                    )
+                })?;
             if !(0..=100).contains(&w) {
                 return Err(self.err(&key, &format!("{name}:"), "weight must be 0..=100"));
             }
@@ -392,9 +404,14 @@ impl Validator<'_> {
             // Same dialect as the built-in rules: `\b` is an ASCII word boundary, so a Latin
             // word next to kana (zaloで) still matches.
             let regex = self
-                .regex(&format!("{key}.pattern"), &crate::screen::ascii_word_boundaries(&r.pattern))
+                .regex(
+                    &format!("{key}.pattern"),
+                    &crate::screen::ascii_word_boundaries(&r.pattern),
+                )
                 .map_err(|e| match e {
-                    ConfigError::Invalid { path, key, message, .. } => ConfigError::Invalid {
+                    ConfigError::Invalid {
+                        path, key, message, ..
+                    } => ConfigError::Invalid {
                         location: self.locate(&r.pattern),
                         path,
                         key,
@@ -458,7 +475,11 @@ impl Validator<'_> {
 
     fn limits(&self, raw: RawLimits) -> Result<Limits, ConfigError> {
         if raw.max_mail_bytes < 4096 {
-            return Err(self.err("limits.max_mail_bytes", "max_mail_bytes:", "must be >= 4096"));
+            return Err(self.err(
+                "limits.max_mail_bytes",
+                "max_mail_bytes:",
+                "must be >= 4096",
+            ));
         }
         if !(100..=1_000_000).contains(&raw.max_screened_chars) {
             return Err(self.err(
@@ -602,13 +623,15 @@ impl Validator<'_> {
             sources.push(Secret::File(expand_home(&v)));
         }
         if nonempty(&a.password_command) {
-            sources.push(Secret::Command(a.password_command.clone().unwrap_or_default()));
+            sources.push(Secret::Command(
+                a.password_command.clone().unwrap_or_default(),
+            ));
         }
         let secret = if auth == Auth::XOAuth2 {
             if !sources.is_empty() || !nonempty(&a.oauth2_token_command) {
                 return Err(self.err(
                     &format!("{key}.oauth2_token_command"),
-                    &a.name,
+                    &format!("name: {}", a.name),
                     "auth: xoauth2 needs oauth2_token_command and no password source",
                 ));
             }
@@ -624,7 +647,7 @@ impl Validator<'_> {
             if sources.len() != 1 {
                 return Err(self.err(
                     &format!("{key}.password_env"),
-                    &a.name,
+                    &format!("name: {}", a.name),
                     format!(
                         "needs exactly one password source (password_env, password_file or \
                          password_command), found {}",
@@ -652,7 +675,11 @@ impl Validator<'_> {
         }
         let mailboxes = a.mailboxes.unwrap_or_else(|| vec!["INBOX".to_string()]);
         if mailboxes.is_empty() {
-            return Err(self.err(&format!("{key}.mailboxes"), "mailboxes", "must not be empty"));
+            return Err(self.err(
+                &format!("{key}.mailboxes"),
+                "mailboxes",
+                "must not be empty",
+            ));
         }
         Ok(Account {
             name: a.name,
@@ -738,7 +765,11 @@ mod tests {
 
     #[test]
     fn bad_regex_is_reported_with_key() {
-        let y = DEFAULT_YAML.replacen("extra_rules: []", "extra_rules:\n    - {id: x, category: channel, pattern: \"(unclosed\"}", 1);
+        let y = DEFAULT_YAML.replacen(
+            "extra_rules: []",
+            "extra_rules:\n    - {id: x, category: channel, pattern: \"(unclosed\"}",
+            1,
+        );
         let e = bad(&y);
         assert!(e.contains("extra_rules[0].pattern"), "{e}");
         assert!(e.contains("bad regular expression"), "{e}");
@@ -746,7 +777,11 @@ mod tests {
 
     #[test]
     fn unknown_platform_in_allow_list() {
-        let y = DEFAULT_YAML.replacen("allow: []", "allow:\n    - {platform: mixi, handle: abc}", 1);
+        let y = DEFAULT_YAML.replacen(
+            "allow: []",
+            "allow:\n    - {platform: mixi, handle: abc}",
+            1,
+        );
         let e = bad(&y);
         assert!(e.contains("unknown platform \"mixi\""), "{e}");
     }

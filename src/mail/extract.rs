@@ -195,9 +195,8 @@ pub fn classify<'c>(config: &'c Config, mail: &Mail) -> Classified<'c> {
 
 /// The counterpart's words: between the markers, else the body minus boilerplate.
 pub fn extract(platform: &Platform, body: &str) -> Extraction {
-    let body = body.replace("\r\n", "\n");
     if let Some(m) = &platform.message {
-        if let Some(start) = m.start.find(&body) {
+        if let Some(start) = m.start.find(body) {
             let rest = &body[start.end()..];
             if let Some(end) = m.end.find(rest) {
                 let mut text = rest[..end.start()].to_string();
@@ -231,7 +230,7 @@ pub fn extract(platform: &Platform, body: &str) -> Extraction {
     let cut = platform
         .footer_start
         .as_ref()
-        .and_then(|re| re.find(&body))
+        .and_then(|re| re.find(body))
         .map_or(body.len(), |m| m.start());
     let text = body[..cut]
         .lines()

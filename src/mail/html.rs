@@ -190,7 +190,10 @@ mod tests {
 
     #[test]
     fn entities_are_decoded() {
-        assert_eq!(to_text("a &amp; b &lt;c&gt; &#x4E00; &#12354; &bogus;", 100), "a & b <c> 一 あ &bogus;");
+        assert_eq!(
+            to_text("a &amp; b &lt;c&gt; &#x4E00; &#12354; &bogus;", 100),
+            "a & b <c> 一 あ &bogus;"
+        );
     }
 
     #[test]

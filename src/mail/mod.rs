@@ -59,10 +59,16 @@ pub fn parse(raw: &[u8], limits: &Limits) -> Result<Mail, MailError> {
         .get_first_value("Subject")
         .unwrap_or_default()
         .replace(['\r', '\n'], "");
-    let message_id = headers
-        .get_first_value("Message-ID")
-        .map(|s| s.trim().to_string());
-    let date = headers.get_first_value("Date");
+    // Message-ID and Date are ASCII by definition: no RFC 2047 decoding needed.
+    let raw_value = |key: &str| {
+        headers.get_first_header(key).map(|h| {
+            String::from_utf8_lossy(h.get_value_raw())
+                .trim()
+                .to_string()
+        })
+    };
+    let message_id = raw_value("Message-ID");
+    let date = raw_value("Date");
     let max_chars = limits.max_screened_chars * 4;
     let (body, from_html) = best_body(&parsed, max_chars, limits.max_mime_parts);
     Ok(Mail {
@@ -78,10 +84,10 @@ pub fn parse(raw: &[u8], limits: &Limits) -> Result<Mail, MailError> {
 }
 
 fn count_multipart(raw: &[u8]) -> usize {
-    const NEEDLE: &[u8] = b"multipart/";
-    raw.windows(NEEDLE.len())
-        .filter(|w| w.eq_ignore_ascii_case(NEEDLE))
-        .count()
+    // "multipart/" in any case; the two spellings below cover Multipart/, multipart/ and
+    // MULTIPART/ without a per-byte case-insensitive scan of base64 bodies.
+    memchr::memmem::find_iter(raw, b"ultipart/").count()
+        + memchr::memmem::find_iter(raw, b"ULTIPART/").count()
 }
 
 /// `"Name" <addr@host>` → (Name, addr@host), lower-casing the address.
@@ -131,10 +137,15 @@ fn best_body(root: &ParsedMail, max_chars: usize, max_parts: usize) -> (String, 
             break;
         }
         let mime = part.ctype.mimetype.to_ascii_lowercase();
-        let attachment = matches!(
-            part.get_content_disposition().disposition,
-            mailparse::DispositionType::Attachment
-        );
+        // The raw value is enough to spot an attachment; decoding the header is not needed.
+        let attachment = part
+            .headers
+            .get_first_header("Content-Disposition")
+            .is_some_and(|h| {
+                let v = h.get_value_raw().trim_ascii_start();
+                v.get(..10)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"attachment"))
+            });
         if mime.starts_with("multipart/") || mime == "message/rfc822" {
             queue.extend(part.subparts.iter());
             continue;
@@ -150,7 +161,10 @@ fn best_body(root: &ParsedMail, max_chars: usize, max_parts: usize) -> (String, 
         }
     }
     match html {
-        Some(p) => (html::to_text(&decode_text(p, max_chars * 4), max_chars), true),
+        Some(p) => (
+            html::to_text(&decode_text(p, max_chars * 4), max_chars),
+            true,
+        ),
         None => (String::new(), false),
     }
 }
@@ -175,7 +189,7 @@ fn decode_text(part: &ParsedMail, max_chars: usize) -> String {
     };
     let (text, had_errors) = declared.decode_without_bom_handling(bytes);
     if !had_errors {
-        return text.into_owned();
+        return crlf_to_lf(text.into_owned());
     }
     for enc in [
         encoding_rs::UTF_8,
@@ -188,8 +202,17 @@ fn decode_text(part: &ParsedMail, max_chars: usize) -> String {
         }
         let (t, errors) = enc.decode_without_bom_handling(bytes);
         if !errors {
-            return t.into_owned();
+            return crlf_to_lf(t.into_owned());
         }
     }
-    text.into_owned()
+    crlf_to_lf(text.into_owned())
+}
+
+/// Line ends as `\n` only, so layouts and markers need to consider one form.
+fn crlf_to_lf(s: String) -> String {
+    if s.contains('\r') {
+        s.replace("\r\n", "\n")
+    } else {
+        s
+    }
 }

@@ -84,6 +84,9 @@ pub fn labels(findings: &[Finding]) -> Vec<String> {
     out
 }
 
+/// Why a hit does not count, and the cue that says so.
+type Cancel = (Discount, Range<usize>);
+
 /// Why a hit does not count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Discount {
@@ -139,11 +142,25 @@ struct CompiledRule {
     en: String,
 }
 
+/// What one pattern of the combined [`RegexSet`] belongs to.
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    Rule(usize, usize),
+    Negation(usize),
+    Topic(usize),
+    Example(usize),
+    OnPlatform(usize),
+    Application,
+}
+
 /// Compiled detectors for one configuration.
 pub struct Screener {
     rules: Vec<CompiledRule>,
-    negation: RegexSet,
-    negation_re: Vec<Regex>,
+    /// Every rule and cue pattern in one set: a single pass over the text tells which
+    /// patterns match at all, and only those are run again for their positions.
+    set: RegexSet,
+    slots: Vec<Slot>,
+    negation: Vec<Regex>,
     topic: Vec<Regex>,
     example: Vec<Regex>,
     on_platform: Vec<Regex>,
@@ -165,6 +182,9 @@ fn compile(src: &str) -> Regex {
 pub fn ascii_word_boundaries(src: &str) -> String {
     src.replace(r"\b", r"(?-u:\b)")
 }
+
+/// Builds the slot of the i-th pattern of one cue group.
+type CueSlot = fn(usize) -> Slot;
 
 /// A hit of one rule, before context is applied.
 struct Hit {
@@ -213,15 +233,49 @@ impl Screener {
                 en: r.description_en.clone(),
             });
         }
+        let negation: Vec<Regex> = rules::NEGATION.iter().map(|p| compile(p)).collect();
+        let topic: Vec<Regex> = rules::TOPIC.iter().map(|p| compile(p)).collect();
+        let example: Vec<Regex> = rules::EXAMPLE.iter().map(|p| compile(p)).collect();
+        let on_platform: Vec<Regex> = rules::ON_PLATFORM.iter().map(|p| compile(p)).collect();
+        let application = compile(rules::APPLICATION_FILED);
+        let mut slots = Vec::new();
+        let mut sources: Vec<String> = Vec::new();
+        for (ri, r) in rules.iter().enumerate() {
+            for (pi, re) in r.regexes.iter().enumerate() {
+                slots.push(Slot::Rule(ri, pi));
+                sources.push(re.as_str().to_string());
+            }
+        }
+        let cue_groups: [(&[Regex], CueSlot); 4] = [
+            (&negation, Slot::Negation),
+            (&topic, Slot::Topic),
+            (&example, Slot::Example),
+            (&on_platform, Slot::OnPlatform),
+        ];
+        for (group, slot) in cue_groups {
+            for (i, re) in group.iter().enumerate() {
+                slots.push(slot(i));
+                sources.push(re.as_str().to_string());
+            }
+        }
+        slots.push(Slot::Application);
+        sources.push(application.as_str().to_string());
+        // The set's lazy DFA needs room for many states: with the default cache it would
+        // be cleared and rebuilt on nearly every message.
+        let set = regex::RegexSetBuilder::new(&sources)
+            .size_limit(1 << 26)
+            .dfa_size_limit(1 << 24)
+            .build()
+            .expect("rule set compiles");
         Screener {
             rules,
-            negation: RegexSet::new(rules::NEGATION.iter().map(|p| ascii_word_boundaries(p)))
-                .expect("negation cues"),
-            negation_re: rules::NEGATION.iter().map(|p| compile(p)).collect(),
-            topic: rules::TOPIC.iter().map(|p| compile(p)).collect(),
-            example: rules::EXAMPLE.iter().map(|p| compile(p)).collect(),
-            on_platform: rules::ON_PLATFORM.iter().map(|p| compile(p)).collect(),
-            application: compile(rules::APPLICATION_FILED),
+            set,
+            slots,
+            negation,
+            topic,
+            example,
+            on_platform,
+            application,
             detection: config.detection.clone(),
             max_chars: config.limits.max_screened_chars,
             platform_domains: config
@@ -250,19 +304,47 @@ impl Screener {
         let (text, truncated) = cap_chars(message, self.max_chars);
         let norm = normalize(text);
         let t = norm.text();
+        let matched: Vec<usize> = self.set.matches(t).into_iter().collect();
+        let d = &self.detection;
+        if !matched
+            .iter()
+            .any(|&i| matches!(self.slots[i], Slot::Rule(..)))
+        {
+            // Nothing to explain: the common case for ordinary messages.
+            return Screening {
+                score: 0,
+                severity: Severity::None,
+                alert: false,
+                findings: Vec::new(),
+                truncated,
+            };
+        }
         let sentences = sentences(t);
-        let cues: Vec<SentenceCues> = sentences.iter().map(|s| self.cues(t, s.clone())).collect();
+        let cues = self.cues(t, &sentences, &matched);
 
         let mut hits: Vec<Hit> = Vec::new();
-        for (ri, r) in self.rules.iter().enumerate() {
-            for re in &r.regexes {
-                for caps in re.captures_iter(t) {
-                    let whole = caps.get(0).expect("group 0");
+        for &i in &matched {
+            let Slot::Rule(ri, pi) = self.slots[i] else {
+                continue;
+            };
+            let r = &self.rules[ri];
+            {
+                let re = &r.regexes[pi];
+                let groups = re.captures_len() > 1;
+                for whole in re.find_iter(t) {
                     if whole.as_str().trim().is_empty() {
                         continue;
                     }
-                    let key = caps.get(1).unwrap_or(whole);
-                    if !self.check(r.check, &norm, whole.range(), key.range()) {
+                    // Capture groups are slow to resolve: only for patterns that have one,
+                    // and only at a position the fast search already found.
+                    let key = if groups {
+                        re.captures_at(t, whole.start())
+                            .and_then(|c| c.get(1))
+                            .map_or(whole.range(), |m| m.range())
+                    } else {
+                        whole.range()
+                    };
+                    if !self.check(r.check, &norm, whole.range(), key) {
                         continue;
                     }
                     let range = trim_range(t, whole.range());
@@ -279,7 +361,10 @@ impl Screener {
         let bypass = hits
             .iter()
             .any(|h| self.rules[h.rule].category == Category::Bypass);
-        let application = if bypass {
+        let application_seen = matched
+            .iter()
+            .any(|&i| matches!(self.slots[i], Slot::Application));
+        let application = if bypass || !application_seen {
             None
         } else {
             self.application.find(t).map(|m| m.range())
@@ -313,7 +398,7 @@ impl Screener {
             if points == 0 {
                 continue;
             }
-            let judged: Vec<(&Hit, Option<(Discount, Range<usize>)>)> = mine
+            let judged: Vec<(&Hit, Option<Cancel>)> = mine
                 .iter()
                 .map(|h| (*h, self.discount(r, h, &cues, &norm, application.clone())))
                 .collect();
@@ -355,7 +440,6 @@ impl Screener {
         }
 
         let score: i32 = findings.iter().map(|f| f.points).sum::<i32>().max(0);
-        let d = &self.detection;
         let severity = if score >= d.high {
             Severity::High
         } else if score >= d.medium {
@@ -394,28 +478,40 @@ impl Screener {
         }
     }
 
-    fn cues(&self, t: &str, s: Range<usize>) -> SentenceCues {
-        let text = &t[s.clone()];
-        let shift = |m: regex::Match| (s.start + m.start())..(s.start + m.end());
-        let first = |res: &[Regex]| res.iter().find_map(|re| re.find(text)).map(shift);
-        let mut negation = Vec::new();
-        if self.negation.is_match(text) {
-            for re in &self.negation_re {
-                for m in re.find_iter(text) {
+    /// Context cues per sentence, from the cue patterns the set found in the text.
+    fn cues(&self, t: &str, sentences: &[Range<usize>], matched: &[usize]) -> Vec<SentenceCues> {
+        let mut cues: Vec<SentenceCues> =
+            sentences.iter().map(|_| SentenceCues::default()).collect();
+        for &i in matched {
+            let slot = self.slots[i];
+            let re = match slot {
+                Slot::Negation(k) => &self.negation[k],
+                Slot::Topic(k) => &self.topic[k],
+                Slot::Example(k) => &self.example[k],
+                Slot::OnPlatform(k) => &self.on_platform[k],
+                Slot::Rule(..) | Slot::Application => continue,
+            };
+            for m in re.find_iter(t) {
+                let c = &mut cues[sentence_of(sentences, m.start())];
+                match slot {
                     // しませんか / できませんか are invitations, not refusals.
-                    if text[m.end()..].starts_with('か') {
-                        continue;
+                    Slot::Negation(_) if !t[m.end()..].starts_with('か') => {
+                        c.negation.push(m.range())
                     }
-                    negation.push(shift(m));
+                    Slot::Topic(_) => {
+                        c.topic.get_or_insert(m.range());
+                    }
+                    Slot::Example(_) => {
+                        c.example.get_or_insert(m.range());
+                    }
+                    Slot::OnPlatform(_) => {
+                        c.on_platform.get_or_insert(m.range());
+                    }
+                    _ => {}
                 }
             }
         }
-        SentenceCues {
-            negation,
-            topic: first(&self.topic),
-            example: first(&self.example),
-            on_platform: first(&self.on_platform),
-        }
+        cues
     }
 
     fn discount(
@@ -511,10 +607,31 @@ impl Screener {
             Check::Handle => {
                 let has_letter = m.chars().any(|c| c.is_ascii_alphabetic());
                 let before = &t[..whole.start];
-                let tail: String = before.chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
-                let job_number = ["仕事", "注文", "案件", "取引", "契約", "order", "job", "project", "ticket", "invoice", "会員", "お客様", "tracking"]
-                    .iter()
-                    .any(|w| tail.contains(w));
+                let tail: String = before
+                    .chars()
+                    .rev()
+                    .take(8)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let job_number = [
+                    "仕事",
+                    "注文",
+                    "案件",
+                    "取引",
+                    "契約",
+                    "order",
+                    "job",
+                    "project",
+                    "ticket",
+                    "invoice",
+                    "会員",
+                    "お客様",
+                    "tracking",
+                ]
+                .iter()
+                .any(|w| tail.contains(w));
                 // Numbers (job IDs, dates) are not handles.
                 has_letter && !job_number
             }
@@ -523,7 +640,9 @@ impl Screener {
                 let prev = norm.char_before(whole.start).map(|c| c.0);
                 let next = norm.char_at(whole.end).map(|c| c.0);
                 let glued = |c: Option<char>| {
-                    c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | ',' | '_'))
+                    c.is_some_and(|c| {
+                        c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | ',' | '_')
+                    })
                 };
                 (10..=11).contains(&digits) && !glued(prev) && !glued(next)
             }
@@ -535,11 +654,14 @@ impl Screener {
             Check::Email => {
                 let domain = m.rsplit('@').next().unwrap_or("");
                 // RFC 2606 example domains are placeholders, not anyone's address.
-                let placeholder = domain.split('.').any(|l| l == "example" || l == "test" || l == "invalid");
-                !placeholder && !self
-                    .platform_domains
-                    .iter()
-                    .any(|d| domain == d || domain.ends_with(&format!(".{d}")))
+                let placeholder = domain
+                    .split('.')
+                    .any(|l| l == "example" || l == "test" || l == "invalid");
+                !placeholder
+                    && !self
+                        .platform_domains
+                        .iter()
+                        .any(|d| domain == d || domain.ends_with(&format!(".{d}")))
             }
             Check::Capitalised => {
                 let first = norm.char_at(whole.start);
@@ -565,7 +687,9 @@ fn sentences(t: &str) -> Vec<Range<usize>> {
     for (i, c) in t.char_indices() {
         let end = i + c.len_utf8();
         let split = matches!(c, '。' | '!' | '?' | '\n' | '！' | '？')
-            || (c == '.' && bytes.get(end).is_none_or(|b| *b == b' ') && !abbreviation(&t[start..i]));
+            || (c == '.'
+                && bytes.get(end).is_none_or(|b| *b == b' ')
+                && !abbreviation(&t[start..i]));
         if split {
             out.push(start..end);
             start = end;
@@ -585,8 +709,10 @@ fn abbreviation(before: &str) -> bool {
         .unwrap_or("");
     word.contains('.')
         || word.len() <= 1
-        || ["mr", "mrs", "ms", "dr", "vs", "etc", "st", "no", "approx", "inc", "ltd", "co"]
-            .contains(&word)
+        || [
+            "mr", "mrs", "ms", "dr", "vs", "etc", "st", "no", "approx", "inc", "ltd", "co",
+        ]
+        .contains(&word)
 }
 
 fn sentence_of(sentences: &[Range<usize>], pos: usize) -> usize {
@@ -612,10 +738,7 @@ fn excerpt(original: &str, norm: &Norm, range: Range<usize>) -> String {
         return String::new();
     }
     let r = norm.original_range(range);
-    let s: String = original[r]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let s: String = original[r].split_whitespace().collect::<Vec<_>>().join(" ");
     let (cut, truncated) = cap_chars(&s, 80);
     if truncated {
         format!("{cut}…")

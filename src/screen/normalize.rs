@@ -87,6 +87,8 @@ impl Norm {
     fn finish(mut self) -> Self {
         self.text.clear();
         self.byte_to_char.clear();
+        self.text.reserve(self.chars.len() * 3);
+        self.byte_to_char.reserve(self.chars.len() * 3);
         for (i, (c, _)) in self.chars.iter().enumerate() {
             self.text.push(*c);
             for _ in 0..c.len_utf8() {
@@ -119,6 +121,13 @@ fn is_zero_width(c: char) -> bool {
         | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{E0100}'..='\u{E01EF}')
 }
 
+/// Hiragana, full-width katakana (but not the voiced marks that compose), CJK ideographs and
+/// Japanese punctuation: NFKC leaves them as they are.
+fn is_stable_japanese(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{30FC}'
+        | '\u{4E00}'..='\u{9FFF}' | '\u{3001}'..='\u{3002}' | '\u{300C}'..='\u{300F}')
+}
+
 fn is_katakana(c: char) -> bool {
     matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FD}'..='\u{30FF}' | '\u{FF66}'..='\u{FF9D}')
 }
@@ -127,6 +136,20 @@ fn is_katakana(c: char) -> bool {
 pub(crate) fn fold_width_and_case(original: &str) -> Vec<(char, Origin)> {
     let mut out: Vec<(char, Origin)> = Vec::with_capacity(original.len());
     for (start, c) in original.char_indices() {
+        // Fast path: ASCII and the common Japanese blocks are already NFKC and lower-case.
+        if c.is_ascii() || is_stable_japanese(c) {
+            let upper = c.is_ascii_uppercase();
+            out.push((
+                c.to_ascii_lowercase(),
+                Origin {
+                    start,
+                    end: start + c.len_utf8(),
+                    katakana: is_katakana(c),
+                    upper,
+                },
+            ));
+            continue;
+        }
         if is_zero_width(c) {
             continue;
         }
@@ -180,10 +203,13 @@ const SPOKEN: &[(&str, char)] = &[
 /// Step 3: a katakana run that reads entirely as three or more spoken digits becomes digits.
 /// Runs that do not parse completely (ニコニコ, サンゴ) are left alone.
 pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) {
+    if !chars.iter().any(|c| c.1.katakana) {
+        return;
+    }
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
-        if !(is_katakana(chars[i].0) || chars[i].0 == 'ー') || chars[i].0 == 'ー' {
+        if !is_katakana(chars[i].0) || chars[i].0 == 'ー' {
             out.push(chars[i]);
             i += 1;
             continue;
@@ -330,7 +356,8 @@ pub(crate) fn join_spaced_letters(chars: &mut Vec<(char, Origin)>) {
     let is_sep = |k: usize| is_split_separator(chars[k].0);
     let is_item = |k: usize| !is_split_separator(chars[k].0) && !chars[k].0.is_whitespace();
     // The item at k has nothing of its own class on the left / right.
-    let single_left = |k: usize| k == 0 || !is_item(k - 1) || !same_class(chars[k - 1].0, chars[k].0);
+    let single_left =
+        |k: usize| k == 0 || !is_item(k - 1) || !same_class(chars[k - 1].0, chars[k].0);
     let single_right =
         |k: usize| k + 1 >= n || !is_item(k + 1) || !same_class(chars[k + 1].0, chars[k].0);
     let mut drop = vec![false; n];
@@ -389,8 +416,10 @@ static DOT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*(?:どっと|\(dot\)|\[dot\]|\{dot\}|<dot>|\sdot\s|\.)\s*").expect("static regex")
 });
 static SPELLED_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"あっと|\(at\)|\[at\]|\{at\}|<at>|\sat\s|どっと|\(dot\)|\[dot\]|\{dot\}|<dot>|\sdot\s")
-        .expect("static regex")
+    Regex::new(
+        r"あっと|\(at\)|\[at\]|\{at\}|<at>|\sat\s|どっと|\(dot\)|\[dot\]|\{dot\}|<dot>|\sdot\s",
+    )
+    .expect("static regex")
 });
 
 /// Step 7: `name アットマーク gmail ドット com`, `name (at) host (dot) com` → `name@gmail.com`.
@@ -405,6 +434,10 @@ pub(crate) fn spelled_out_address(norm: Norm) -> Norm {
     for caps in AT.captures_iter(&text) {
         let whole = caps.get(0).expect("group 0");
         let (local, domain) = (caps.get(1).expect("local"), caps.get(2).expect("domain"));
+        // "email me at kate@x.com": the real address follows; leave the sentence alone.
+        if text[whole.end()..].starts_with(['@', '_', '+']) {
+            continue;
+        }
         push_range(&norm, last..whole.start(), &mut out);
         push_range(&norm, local.range(), &mut out);
         let at_origin = norm.origin_at(local.end()).unwrap_or(norm.chars[0].1);
@@ -453,7 +486,10 @@ mod tests {
 
     #[test]
     fn full_width_and_half_width_fold() {
-        assert_eq!(n("ＬＩＮＥ ＩＤ：ｓｕｚｕｋｉ＿ｐｒｏｊｅｃｔ"), "line id:suzuki_project");
+        assert_eq!(
+            n("ＬＩＮＥ ＩＤ：ｓｕｚｕｋｉ＿ｐｒｏｊｅｃｔ"),
+            "line id:suzuki_project"
+        );
         assert_eq!(n("ﾗｲﾝ"), "らいん");
         assert_eq!(n("ｶﾞｲﾄﾞ"), "がいど");
         assert_eq!(n("０８０－４４１２－７７３０"), "080-4412-7730");
@@ -486,7 +522,10 @@ mod tests {
     #[test]
     fn spoken_digits_in_katakana() {
         assert_eq!(n("ゼロキュウゼロ"), "090");
-        assert_eq!(n("ゼロハチゼロのイチニーサンヨン"), "080のいちにーさんよん".replace("いちにーさんよん", "1234"));
+        assert_eq!(
+            n("ゼロハチゼロのイチニーサンヨン"),
+            "080のいちにーさんよん".replace("いちにーさんよん", "1234")
+        );
         // Ordinary katakana words that are not all digits stay.
         assert_eq!(n("サンゴ"), "さんご");
         assert_eq!(n("ニコニコ"), "にこにこ");
@@ -509,12 +548,25 @@ mod tests {
 
     #[test]
     fn spelled_out_at_and_dot() {
-        assert_eq!(n("kenta_office アットマーク gmail ドット com"), "kenta_office@gmail.com");
+        assert_eq!(
+            n("kenta_office アットマーク gmail ドット com"),
+            "kenta_office@gmail.com"
+        );
         assert_eq!(n("sato.pm(at)outlook(dot)jp"), "sato.pm@outlook.jp");
-        assert_eq!(n("hr.dept (at) nexaglobal (dot) com"), "hr.dept@nexaglobal.com");
-        assert_eq!(n("ｍｉｋａ．ｄｅｓｉｇｎ＠ｙａｈｏｏ．ｃｏ．ｊｐ"), "mika.design@yahoo.co.jp");
+        assert_eq!(
+            n("hr.dept (at) nexaglobal (dot) com"),
+            "hr.dept@nexaglobal.com"
+        );
+        assert_eq!(
+            n("ｍｉｋａ．ｄｅｓｉｇｎ＠ｙａｈｏｏ．ｃｏ．ｊｐ"),
+            "mika.design@yahoo.co.jp"
+        );
         // "at" in a sentence is not an address.
         assert_eq!(n("meet at noon"), "meet at noon");
+        assert_eq!(
+            n("email me at kate.lin@gmail.com"),
+            "email me at kate.lin@gmail.com"
+        );
     }
 
     #[test]

@@ -65,217 +65,650 @@ macro_rules! rule {
 /// Brand names below use `[\s._\-]?` between letters.
 pub static RULES: &[Rule] = &[
     // ---- channels ---------------------------------------------------------------------
-    rule!("channel.line", Channel, Normal, K::KanaLine, Some("LINE"),
+    rule!(
+        "channel.line",
+        Channel,
+        Normal,
+        K::KanaLine,
+        Some("LINE"),
         [r"らいん"],
-        "LINE（外部のメッセージアプリ）への言及", "mentions LINE (an outside messaging app)"),
-    rule!("channel.line_latin", Channel, Normal, K::LatinLine, Some("LINE"),
+        "LINE（外部のメッセージアプリ）への言及",
+        "mentions LINE (an outside messaging app)"
+    ),
+    rule!(
+        "channel.line_latin",
+        Channel,
+        Normal,
+        K::LatinLine,
+        Some("LINE"),
         [r"\bl[\s.]?i[\s.]?n[\s.]?e\b"],
-        "LINE（外部のメッセージアプリ）への言及", "mentions LINE (an outside messaging app)"),
-    rule!("channel.line_alias", Channel, Normal, K::None, Some("LINE"),
-        [r"緑の(?:あぷり|やつ|sns|ちゃっと)", r"(?:line|らいん)\s*@", r"(?:line|らいん)\s*公式", r"公式\s*(?:line|らいん)"],
-        "LINEの言い換え・公式アカウント", "LINE under another name or an official account"),
-    rule!("channel.chatwork", Channel, Normal, K::None, Some("Chatwork"),
-        [r"c[\s._\-]?h[\s._\-]?a[\s._\-]?t[\s._\-]?w[\s._\-]?o[\s._\-]?r[\s._\-]?k", r"ちゃっとわーく", r"こんたくと(?:申請|追加)"],
-        "Chatworkへの言及", "mentions Chatwork"),
-    rule!("channel.telegram", Channel, Normal, K::None, Some("Telegram"),
-        [r"t[\s._\-]?e[\s._\-]?l[\s._\-]?e[\s._\-]?g[\s._\-]?r[\s._\-]?a[\s._\-]?m", r"てれぐらむ?"],
-        "Telegramへの言及", "mentions Telegram"),
-    rule!("channel.whatsapp", Channel, Normal, K::None, Some("WhatsApp"),
-        [r"w[\s._\-]?h[\s._\-]?a[\s._\-]?t[\s._\-]?s?[\s._\-']?[\s._\-]?a[\s._\-]?p[\s._\-]?p", r"わっつあっぷ"],
-        "WhatsAppへの言及", "mentions WhatsApp"),
-    rule!("channel.signal", Channel, Normal, K::Capitalised, Some("Signal"),
+        "LINE（外部のメッセージアプリ）への言及",
+        "mentions LINE (an outside messaging app)"
+    ),
+    rule!(
+        "channel.line_alias",
+        Channel,
+        Normal,
+        K::None,
+        Some("LINE"),
+        [
+            r"緑の(?:あぷり|やつ|sns|ちゃっと)",
+            r"(?:line|らいん)\s*@",
+            r"(?:line|らいん)\s*公式",
+            r"公式\s*(?:line|らいん)"
+        ],
+        "LINEの言い換え・公式アカウント",
+        "LINE under another name or an official account"
+    ),
+    rule!(
+        "channel.chatwork",
+        Channel,
+        Normal,
+        K::None,
+        Some("Chatwork"),
+        [
+            r"c[\s._\-]?h[\s._\-]?a[\s._\-]?t[\s._\-]?w[\s._\-]?o[\s._\-]?r[\s._\-]?k",
+            r"ちゃっとわーく",
+            r"こんたくと(?:申請|追加)"
+        ],
+        "Chatworkへの言及",
+        "mentions Chatwork"
+    ),
+    rule!(
+        "channel.telegram",
+        Channel,
+        Normal,
+        K::None,
+        Some("Telegram"),
+        [
+            r"t[\s._\-]?e[\s._\-]?l[\s._\-]?e[\s._\-]?g[\s._\-]?r[\s._\-]?a[\s._\-]?m",
+            r"てれぐらむ?"
+        ],
+        "Telegramへの言及",
+        "mentions Telegram"
+    ),
+    rule!(
+        "channel.whatsapp",
+        Channel,
+        Normal,
+        K::None,
+        Some("WhatsApp"),
+        [
+            r"w[\s._\-]?h[\s._\-]?a[\s._\-]?t[\s._\-]?s?[\s._\-']?[\s._\-]?a[\s._\-]?p[\s._\-]?p",
+            r"わっつあっぷ"
+        ],
+        "WhatsAppへの言及",
+        "mentions WhatsApp"
+    ),
+    rule!(
+        "channel.signal",
+        Channel,
+        Normal,
+        K::Capitalised,
+        Some("Signal"),
         [r"\bsignal\b", r"しぐなる"],
-        "Signalへの言及", "mentions Signal"),
-    rule!("channel.skype", Channel, Normal, K::None, Some("Skype"),
+        "Signalへの言及",
+        "mentions Signal"
+    ),
+    rule!(
+        "channel.skype",
+        Channel,
+        Normal,
+        K::None,
+        Some("Skype"),
         [r"s[\s._\-]?k[\s._\-]?y[\s._\-]?p[\s._\-]?e", r"すかいぷ"],
-        "Skypeへの言及", "mentions Skype"),
-    rule!("channel.discord", Channel, Normal, K::None, Some("Discord"),
-        [r"d[\s._\-]?i[\s._\-]?s[\s._\-]?c[\s._\-]?o[\s._\-]?r[\s._\-]?d", r"でぃすこーど", r"でぃすこ"],
-        "Discordへの言及", "mentions Discord"),
-    rule!("channel.slack", Channel, Normal, K::None, Some("Slack"),
+        "Skypeへの言及",
+        "mentions Skype"
+    ),
+    rule!(
+        "channel.discord",
+        Channel,
+        Normal,
+        K::None,
+        Some("Discord"),
+        [
+            r"d[\s._\-]?i[\s._\-]?s[\s._\-]?c[\s._\-]?o[\s._\-]?r[\s._\-]?d",
+            r"でぃすこーど",
+            r"でぃすこ"
+        ],
+        "Discordへの言及",
+        "mentions Discord"
+    ),
+    rule!(
+        "channel.slack",
+        Channel,
+        Normal,
+        K::None,
+        Some("Slack"),
         [r"\bslack\b", r"すらっく"],
-        "Slackへの言及", "mentions Slack"),
-    rule!("channel.wechat", Channel, Normal, K::None, Some("WeChat"),
-        [r"w[\s._\-]?e[\s._\-]?c[\s._\-]?h[\s._\-]?a[\s._\-]?t", r"微信", r"うぃーちゃっと"],
-        "WeChatへの言及", "mentions WeChat"),
-    rule!("channel.kakaotalk", Channel, Normal, K::None, Some("KakaoTalk"),
+        "Slackへの言及",
+        "mentions Slack"
+    ),
+    rule!(
+        "channel.wechat",
+        Channel,
+        Normal,
+        K::None,
+        Some("WeChat"),
+        [
+            r"w[\s._\-]?e[\s._\-]?c[\s._\-]?h[\s._\-]?a[\s._\-]?t",
+            r"微信",
+            r"うぃーちゃっと"
+        ],
+        "WeChatへの言及",
+        "mentions WeChat"
+    ),
+    rule!(
+        "channel.kakaotalk",
+        Channel,
+        Normal,
+        K::None,
+        Some("KakaoTalk"),
         [r"kakao\s?talk", r"かかお\s?とーく", r"\bkakao\b"],
-        "カカオトークへの言及", "mentions KakaoTalk"),
-    rule!("channel.google_chat", Channel, Normal, K::None, Some("Google Chat"),
+        "カカオトークへの言及",
+        "mentions KakaoTalk"
+    ),
+    rule!(
+        "channel.google_chat",
+        Channel,
+        Normal,
+        K::None,
+        Some("Google Chat"),
         [r"google\s?chat", r"ぐーぐる\s?ちゃっと", r"hangouts"],
-        "Google Chatへの言及", "mentions Google Chat"),
-    rule!("channel.messenger", Channel, Normal, K::None, Some("Messenger"),
+        "Google Chatへの言及",
+        "mentions Google Chat"
+    ),
+    rule!(
+        "channel.messenger",
+        Channel,
+        Normal,
+        K::None,
+        Some("Messenger"),
         [r"\bmessenger\b", r"めっせんじゃー"],
-        "Facebook Messengerへの言及", "mentions Facebook Messenger"),
-    rule!("channel.sns_dm", Channel, Normal, K::None, Some("SNS DM"),
-        [r"(?:instagram|\binsta\b|いんすた|twitter|ついったー|\bx\b|facebook|ふぇいすぶっく|\bfb\b|tiktok|ちっくとっく)[^\n]{0,20}?(?:\bdms?\b|でぃーえむ|ふぉろ|\bfollow|友達申請|友だち申請|検索)",
-         r"\bdms?\b\s*(?:me\b|に|で|を|ください|から)", r"\bsns\s*(?:で|から|に|の\s*dm)\s*(?:ご)?(?:連絡|めっせーじ|dm|やり取り)"],
-        "SNSのDM・フォローへの誘導", "asks to move to social-media DMs"),
-    rule!("channel.sms", Channel, Normal, K::None, Some("SMS"),
-        [r"\bsms\b", r"しょーとめ(?:ーる|っせーじ)", r"\bimessage\b", r"\btext me\b"],
-        "SMS・ショートメールへの言及", "mentions SMS / text messages"),
-    rule!("channel.personal_email", Channel, Normal, K::None, Some("個人メール"),
-        [r"\bg-?mail\b|yahoo\s?(?:mail|めーる)|\bhotmail\b|\boutlook\.com\b|\bicloud\b|個人(?:の)?(?:めーる|あどれす)|\b(?:personal|private)\s+e-?mail"],
-        "個人のメールへの誘導", "mentions a personal e-mail service"),
-    rule!("channel.phone_call", Channel, Weak, K::None, Some("電話"),
+        "Facebook Messengerへの言及",
+        "mentions Facebook Messenger"
+    ),
+    rule!(
+        "channel.sns_dm",
+        Channel,
+        Normal,
+        K::None,
+        Some("SNS DM"),
+        [
+            r"(?:instagram|\binsta\b|いんすた|twitter|ついったー|\bx\b|facebook|ふぇいすぶっく|\bfb\b|tiktok|ちっくとっく)[^\n]{0,20}?(?:\bdms?\b|でぃーえむ|ふぉろ|\bfollow|友達申請|友だち申請|検索)",
+            r"\bdms?\b\s*(?:me\b|に|で|を|ください|から)",
+            r"\bsns\s*(?:で|から|に|の\s*dm)\s*(?:ご)?(?:連絡|めっせーじ|dm|やり取り)"
+        ],
+        "SNSのDM・フォローへの誘導",
+        "asks to move to social-media DMs"
+    ),
+    rule!(
+        "channel.sms",
+        Channel,
+        Normal,
+        K::None,
+        Some("SMS"),
+        [
+            r"\bsms\b",
+            r"しょーとめ(?:ーる|っせーじ)",
+            r"\bimessage\b",
+            r"\btext me\b"
+        ],
+        "SMS・ショートメールへの言及",
+        "mentions SMS / text messages"
+    ),
+    rule!(
+        "channel.personal_email",
+        Channel,
+        Normal,
+        K::None,
+        Some("個人メール"),
+        [
+            r"\bg-?mail\b|yahoo\s?(?:mail|めーる)|\bhotmail\b|\boutlook\.com\b|\bicloud\b|個人(?:の)?(?:めーる|あどれす)|\b(?:personal|private)\s+e-?mail"
+        ],
+        "個人のメールへの誘導",
+        "mentions a personal e-mail service"
+    ),
+    rule!(
+        "channel.phone_call",
+        Channel,
+        Weak,
+        K::None,
+        Some("電話"),
         [r"電話", r"\bphone\b", r"\bcall\b", r"通話"],
-        "電話への言及", "mentions a phone call"),
-    rule!("channel.video_call", Channel, Weak, K::None, Some("Zoom"),
-        [r"\bzoom\b", r"ずーむ", r"google\s?meet", r"microsoft\s+teams|\bms\s+teams\b|ちーむず"],
-        "ビデオ通話ツールへの言及", "mentions a video-call tool"),
-
+        "電話への言及",
+        "mentions a phone call"
+    ),
+    rule!(
+        "channel.video_call",
+        Channel,
+        Weak,
+        K::None,
+        Some("Zoom"),
+        [
+            r"\bzoom\b",
+            r"ずーむ",
+            r"google\s?meet",
+            r"microsoft\s+teams|\bms\s+teams\b|ちーむず"
+        ],
+        "ビデオ通話ツールへの言及",
+        "mentions a video-call tool"
+    ),
     // ---- contact details in the text ----------------------------------------------------
-    rule!("contact.email_address", ContactInfo, Normal, K::Email, Some("メールアドレス"),
+    rule!(
+        "contact.email_address",
+        ContactInfo,
+        Normal,
+        K::Email,
+        Some("メールアドレス"),
         [r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}"],
-        "メールアドレスが書かれている", "contains an e-mail address"),
-    rule!("contact.phone_jp", ContactInfo, Normal, K::PhoneJp, Some("電話番号"),
+        "メールアドレスが書かれている",
+        "contains an e-mail address"
+    ),
+    rule!(
+        "contact.phone_jp",
+        ContactInfo,
+        Normal,
+        K::PhoneJp,
+        Some("電話番号"),
         [r"\(?0[0-9]{1,4}\)?[\s\-]?[0-9]{1,4}[\s\-]?[0-9]{3,4}"],
-        "電話番号が書かれている", "contains a phone number"),
-    rule!("contact.phone_intl", ContactInfo, Normal, K::PhoneIntl, Some("電話番号"),
+        "電話番号が書かれている",
+        "contains a phone number"
+    ),
+    rule!(
+        "contact.phone_intl",
+        ContactInfo,
+        Normal,
+        K::PhoneIntl,
+        Some("電話番号"),
         [r"\+\s?[1-9][0-9\s\-()]{6,18}[0-9]"],
-        "国際電話番号が書かれている", "contains an international phone number"),
-    rule!("contact.messaging_link", ContactInfo, Normal, K::None, Some("招待リンク"),
-        [r"\b(?:line\.me|lin\.ee|liny\.link)/", r"\bdiscord(?:app)?\.(?:gg|com/invite)/", r"\bchatwork\.com/", r"\b(?:t|telegram)\.me/",
-         r"\bwa\.me/", r"chat\.whatsapp\.com/", r"\bm\.me/", r"join\.skype\.com/", r"(?:open|qr)\.kakao\.com/", r"\bu\.wechat\.com/",
-         r"\bsignal\.(?:me|group)/", r"\bjoin\.slack\.com/", r"\binstagram\.com/"],
-        "外部アプリの招待・友だち追加リンク", "link that adds you on an outside app"),
-
+        "国際電話番号が書かれている",
+        "contains an international phone number"
+    ),
+    rule!(
+        "contact.messaging_link",
+        ContactInfo,
+        Normal,
+        K::None,
+        Some("招待リンク"),
+        [
+            r"\b(?:line\.me|lin\.ee|liny\.link)/",
+            r"\bdiscord(?:app)?\.(?:gg|com/invite)/",
+            r"\bchatwork\.com/",
+            r"\b(?:t|telegram)\.me/",
+            r"\bwa\.me/",
+            r"chat\.whatsapp\.com/",
+            r"\bm\.me/",
+            r"join\.skype\.com/",
+            r"(?:open|qr)\.kakao\.com/",
+            r"\bu\.wechat\.com/",
+            r"\bsignal\.(?:me|group)/",
+            r"\bjoin\.slack\.com/",
+            r"\binstagram\.com/"
+        ],
+        "外部アプリの招待・友だち追加リンク",
+        "link that adds you on an outside app"
+    ),
     // ---- IDs and user names -------------------------------------------------------------
-    rule!("handle.id", Handle, Normal, K::Handle, Some("ID"),
-        [r"(?:^|[^a-z0-9])id\s*(?:[:=→>]|は|です|\bis\b)[^a-z0-9\n]{0,15}?@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
-         r"(?:^|[^a-z0-9])id\s+[「『“\x22'(]?@?([a-z0-9]*[0-9_.\-][a-z0-9._\-]*[a-z0-9])",
-         r"(?:→|->|⇒|👉)\s*@?([a-z][a-z0-9_\-]*[0-9_\-][a-z0-9_\-]*)",
-         r"(?:ゆーざー名|user\s?name|表示名|あかうんと名|すかいぷ名|ちゃっとわーくid)\s*(?:は|:|is|=)?\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
-         r"[「『“\x22]@?([a-z][a-z0-9._\-]{1,30}[a-z0-9_])[」』”\x22]\s*(?:を|で)?\s*(?:追加|検索|登録|申請)",
-         r"(?:^|[^a-z0-9._\-])@([a-z0-9_][a-z0-9._]{1,29}[a-z0-9_])"],
-        "ID・ユーザー名が書かれている", "gives an ID or user name"),
-    rule!("handle.skype_live", Handle, Normal, K::None, Some("Skype ID"),
+    rule!(
+        "handle.id",
+        Handle,
+        Normal,
+        K::Handle,
+        Some("ID"),
+        [
+            r"(?:^|[^a-z0-9])id\s*(?:[:=→>]|は|です|\bis\b)[^a-z0-9\n]{0,15}?@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
+            r"(?:^|[^a-z0-9])id\s+[「『“\x22'(]?@?([a-z0-9]*[0-9_.\-][a-z0-9._\-]*[a-z0-9])",
+            r"(?:→|->|⇒|👉)\s*@?([a-z][a-z0-9_\-]*[0-9_\-][a-z0-9_\-]*)",
+            r"(?:ゆーざー名|user\s?name|表示名|あかうんと名|すかいぷ名|ちゃっとわーくid)\s*(?:は|:|is|=)?\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
+            r"[「『“\x22]@?([a-z][a-z0-9._\-]{1,30}[a-z0-9_])[」』”\x22]\s*(?:を|で)?\s*(?:追加|検索|登録|申請)",
+            r"(?:^|[^a-z0-9._\-])@([a-z0-9_][a-z0-9._]{1,29}[a-z0-9_])"
+        ],
+        "ID・ユーザー名が書かれている",
+        "gives an ID or user name"
+    ),
+    rule!(
+        "handle.skype_live",
+        Handle,
+        Normal,
+        K::None,
+        Some("Skype ID"),
         [r"\blive:[a-z0-9._:\-]{3,}"],
-        "SkypeのIDが書かれている", "gives a Skype ID"),
-
+        "SkypeのIDが書かれている",
+        "gives a Skype ID"
+    ),
     // ---- asking for the worker's contact details ----------------------------------------
-    rule!("request.contact_details", ContactRequest, Normal, K::None, None,
-        [r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|携帯(?:番号)?|番号|\bid\b|あかうんと|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の)?\s*(?:お?教え|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください))",
-         r"普段お?使いの(?:あぷり|つーる|sns|ちゃっと)",
-         r"(?:what'?s|what is|send me|give me|share|can i (?:get|have)|may i have|drop|need)\s+(?:your|ur)\s+(?:whatsapp|telegram|skype|e-?mail|phone|number|contact|cell|mobile|personal|line|discord)"],
-        "あなたの連絡先を聞いている", "asks for your contact details"),
-
+    rule!(
+        "request.contact_details",
+        ContactRequest,
+        Normal,
+        K::None,
+        None,
+        [
+            r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|携帯(?:番号)?|番号|\bid\b|あかうんと|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の)?\s*(?:お?教え|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください))",
+            r"普段お?使いの(?:あぷり|つーる|sns|ちゃっと)",
+            r"(?:what'?s|what is|send me|give me|share|can i (?:get|have)|may i have|drop|need)\s+(?:your|ur)\s+(?:whatsapp|telegram|skype|e-?mail|phone|number|contact|cell|mobile|personal|line|discord)"
+        ],
+        "あなたの連絡先を聞いている",
+        "asks for your contact details"
+    ),
     // ---- invitations to move ------------------------------------------------------------
-    rule!("invite.add_or_join", Invitation, Normal, K::None, None,
-        [r"(?:友だち|友達|ともだち)\s*(?:追加|登録|申請)",
-         r"(?:追加|登録|ふぉろー|こんたくと申請)\s*(?:して|のうえ|の上|後|いただ|お願い|ください|を?お願い)",
-         r"検索(?:して|すると|してください|できます|で出て|すれば)",
-         r"招待(?:りんく|url|を?お送り|します|を送)", r"参加(?:して|ください|希望)",
-         r"qr\s?こーど|\bqr\b", r"友だちに(?:なって|なりましょう|なりませんか)|友達に(?:なって|なりましょう|なりませんか)",
-         r"(?:の(?:ほう|方)が|だと)[^\n。]{0,8}(?:早|速|楽|便利|すむーず|確実|見やすい)",
-         r"\b(?:add|join)\s+(?:me|us|here|our|my|the\s+(?:group|server|chat))\b", r"\b(?:add|follow|contact|message)\s+@"],
-        "追加・登録・参加を求めている", "asks you to add, follow or join"),
-    rule!("invite.contact_there", Invitation, Normal, K::None, None,
-        [r"(?:で|に|にて|から)(?:詳細を|詳しく|ご?案内を|お?話を|資料を)?(?:お?話し?|やり取り|やりとり|連絡|ご連絡|お送り|送って|ご案内|お伝え|説明|ご説明)(?:しませんか|しましょう|したい|させて|をお願い|お願い|したほう|の方が|ください|いただけ|します)",
-         r"(?:めっせーじ|めーる|連絡|ご連絡|\bdm)\s*(?:を)?\s*(?:ください|して(?:ください|もらえ|いただけ)|を?お?送って|いただけ)",
-         r"(?:お?電話)\s*(?:ください|いただけ|(?:で|にて)(?:お話|ご説明|説明|お伝え))|かけて(?:もらえ|ください|いただけ)|折り返し(?:お?電話|ご連絡)",
-         r"(?:移り|移行し|移動し|切り替え)(?:ませんか|ましょう)", r"直接(?:ご)?連絡",
-         r"\b(?:message|text|contact|reach|e-?mail|call|ping|whatsapp|telegram|dm)\s+(?:me|us|her|him|them)\b",
-         r"\bsend\s+(?:your|a|me\s+a)\s+(?:resume|cv|message|dm|text)\s+to\b",
-         r"\bsend\b[^\n.]{0,30}\bto\s+(?:my|our)\s+(?:personal|private|own|gmail|e-?mail|address|whatsapp|telegram|inbox)",
-         r"\b(?:let'?s|can we|could we|shall we)\s+(?:talk|chat|continue|move|connect|discuss|communicate)\s+(?:on|via|over|outside|through)\b"],
-        "外部での連絡・やり取りに誘っている", "invites you to talk elsewhere"),
-
+    rule!(
+        "invite.add_or_join",
+        Invitation,
+        Normal,
+        K::None,
+        None,
+        [
+            r"(?:友だち|友達|ともだち)\s*(?:追加|登録|申請)",
+            r"(?:追加|登録|ふぉろー|こんたくと申請)\s*(?:して|のうえ|の上|後|いただ|お願い|ください|を?お願い)",
+            r"検索(?:して|すると|してください|できます|で出て|すれば)",
+            r"招待(?:りんく|url|を?お送り|します|を送)",
+            r"参加(?:して|ください|希望)",
+            r"qr\s?こーど|\bqr\b",
+            r"友だちに(?:なって|なりましょう|なりませんか)|友達に(?:なって|なりましょう|なりませんか)",
+            r"(?:の(?:ほう|方)が|だと)[^\n。]{0,8}(?:早|速|楽|便利|すむーず|確実|見やすい)",
+            r"\b(?:add|join)\s+(?:me|us|here|our|my|the\s+(?:group|server|chat))\b",
+            r"\b(?:add|follow|contact|message)\s+@"
+        ],
+        "追加・登録・参加を求めている",
+        "asks you to add, follow or join"
+    ),
+    rule!(
+        "invite.contact_there",
+        Invitation,
+        Normal,
+        K::None,
+        None,
+        [
+            r"(?:で|に|にて|から)(?:詳細を|詳しく|ご?案内を|お?話を|資料を)?(?:お?話し?|やり取り|やりとり|連絡|ご連絡|お送り|送って|ご案内|お伝え|説明|ご説明)(?:しませんか|しましょう|したい|させて|をお願い|お願い|したほう|の方が|ください|いただけ|します)",
+            r"(?:めっせーじ|めーる|連絡|ご連絡|\bdm)\s*(?:を)?\s*(?:ください|して(?:ください|もらえ|いただけ)|を?お?送って|いただけ)",
+            r"(?:お?電話)\s*(?:ください|いただけ|(?:で|にて)(?:お話|ご説明|説明|お伝え))|かけて(?:もらえ|ください|いただけ)|折り返し(?:お?電話|ご連絡)",
+            r"(?:移り|移行し|移動し|切り替え)(?:ませんか|ましょう)",
+            r"直接(?:ご)?連絡",
+            r"\b(?:message|text|contact|reach|e-?mail|call|ping|whatsapp|telegram|dm)\s+(?:me|us|her|him|them)\b",
+            r"\bsend\s+(?:your|a|me\s+a)\s+(?:resume|cv|message|dm|text)\s+to\b",
+            r"\bsend\b[^\n.]{0,30}\bto\s+(?:my|our)\s+(?:personal|private|own|gmail|e-?mail|address|whatsapp|telegram|inbox)",
+            r"\b(?:let'?s|can we|could we|shall we)\s+(?:talk|chat|continue|move|connect|discuss|communicate)\s+(?:on|via|over|outside|through)\b"
+        ],
+        "外部での連絡・やり取りに誘っている",
+        "invites you to talk elsewhere"
+    ),
     // ---- direct contracts and fee avoidance ---------------------------------------------
-    rule!("deal.direct_contract", DirectDeal, Normal, K::None, Some("直接契約"),
-        [r"直接(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|お?振り込|払い|やり取り|やりとり|ご?発注|ご?請求|送金)",
-         r"個人間",
-         r"\b(?:directly|direct)\s+(?:payment|contract|deal|hire)",
-         r"\bpay\s+(?:you\s+)?(?:\w+\s+){0,3}directly\b",
-         r"\b(?:pay|paid|payment)\s+(?:you\s+)?(?:\w+\s+){0,2}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin)",
-         r"(?:paypal|ぺいぱる|paypay|ぺいぺい|銀行振込|wise)\s*(?:で|にて)\s*(?:の)?(?:お?支払|お?振込|お?振り込|送金|払|お?送り)"],
-        "直接契約・直接取引の提案", "proposes a direct contract or direct payment"),
-    rule!("deal.bypass_platform", DirectDeal, Normal, K::None, Some("直接契約"),
-        [r"(?:通さ|とおさ)(?:ず|ない)", r"経由(?:せず|しない|ではなく|じゃなく|でなく|なし)",
-         r"(?:さいと|さーびす|ぷらっとふぉーむ|くらうどわーくす|らんさーず|ここなら)外(?:で|の)",
-         r"\boff[\s\-]?(?:platform|site|upwork|fiverr)\b",
-         r"\boutside\s+(?:of\s+)?(?:upwork|fiverr|the\s+(?:platform|site|app))",
-         r"\b(?:bypass|circumvent)\b"],
-        "プラットフォームを通さない取引の提案", "proposes dealing outside the platform"),
-    rule!("deal.fee_avoidance", DirectDeal, Normal, K::None, Some("手数料回避"),
-        [r"(?:利用料|手数料)[^\n。]{0,12}(?:かから|引かれ|ひかれ|もったいな|高い|たかい|節約|浮|取られ|払いたくな|なし|無し|ぜろ|0円|抜き|省)",
-         r"(?:経由|通す)(?:だと|と)[^\n。]{0,6}(?:割高|高く)",
-         r"\b(?:save|avoid|skip|cut)\s+(?:the\s+|on\s+)?(?:upwork\s+|fiverr\s+|platform\s+|service\s+)?(?:fees?|commission)",
-         r"\b(?:fees?|commission)\s+(?:are|is)\s+(?:crazy|too high|high|insane|ridiculous)",
-         r"\blos(?:e|es|ing)\s+\d+\s?%\s+to\b"],
-        "手数料を避けるための提案", "wants to avoid the platform fee"),
-    rule!("deal.payment_method", Payment, Normal, K::None, None,
-        [r"paypal|ぺいぱる|paypay|ぺいぺい|\bwise\b|zelle|venmo|cash\s?app|western union|payoneer|bank transfer|wire transfer|銀行振込|口座|振込先|\busdt\b|bitcoin|びっとこいん"],
-        "外部の支払い手段への言及", "mentions an outside payment method"),
-
+    rule!(
+        "deal.direct_contract",
+        DirectDeal,
+        Normal,
+        K::None,
+        Some("直接契約"),
+        [
+            r"直接(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|お?振り込|払い|やり取り|やりとり|ご?発注|ご?請求|送金)",
+            r"個人間",
+            r"\b(?:directly|direct)\s+(?:payment|contract|deal|hire)",
+            r"\bpay\s+(?:you\s+)?(?:\w+\s+){0,3}directly\b",
+            r"\b(?:pay|paid|payment)\s+(?:you\s+)?(?:\w+\s+){0,2}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin)",
+            r"(?:paypal|ぺいぱる|paypay|ぺいぺい|銀行振込|wise)\s*(?:で|にて)\s*(?:の)?(?:お?支払|お?振込|お?振り込|送金|払|お?送り)"
+        ],
+        "直接契約・直接取引の提案",
+        "proposes a direct contract or direct payment"
+    ),
+    rule!(
+        "deal.bypass_platform",
+        DirectDeal,
+        Normal,
+        K::None,
+        Some("直接契約"),
+        [
+            r"(?:通さ|とおさ)(?:ず|ない)",
+            r"経由(?:せず|しない|ではなく|じゃなく|でなく|なし)",
+            r"(?:さいと|さーびす|ぷらっとふぉーむ|くらうどわーくす|らんさーず|ここなら)外(?:で|の)",
+            r"\boff[\s\-]?(?:platform|site|upwork|fiverr)\b",
+            r"\boutside\s+(?:of\s+)?(?:upwork|fiverr|the\s+(?:platform|site|app))",
+            r"\b(?:bypass|circumvent)\b"
+        ],
+        "プラットフォームを通さない取引の提案",
+        "proposes dealing outside the platform"
+    ),
+    rule!(
+        "deal.fee_avoidance",
+        DirectDeal,
+        Normal,
+        K::None,
+        Some("手数料回避"),
+        [
+            r"(?:利用料|手数料)[^\n。]{0,12}(?:かから|引かれ|ひかれ|もったいな|高い|たかい|節約|浮|取られ|払いたくな|なし|無し|ぜろ|0円|抜き|省)",
+            r"(?:経由|通す)(?:だと|と)[^\n。]{0,6}(?:割高|高く)",
+            r"\b(?:save|avoid|skip|cut)\s+(?:the\s+|on\s+)?(?:upwork\s+|fiverr\s+|platform\s+|service\s+)?(?:fees?|commission)",
+            r"\b(?:fees?|commission)\s+(?:are|is)\s+(?:crazy|too high|high|insane|ridiculous)",
+            r"\blos(?:e|es|ing)\s+\d+\s?%\s+to\b"
+        ],
+        "手数料を避けるための提案",
+        "wants to avoid the platform fee"
+    ),
+    rule!(
+        "deal.payment_method",
+        Payment,
+        Normal,
+        K::None,
+        None,
+        [
+            r"paypal|ぺいぱる|paypay|ぺいぺい|\bwise\b|zelle|venmo|cash\s?app|western union|payoneer|bank transfer|wire transfer|銀行振込|口座|振込先|\busdt\b|bitcoin|びっとこいん"
+        ],
+        "外部の支払い手段への言及",
+        "mentions an outside payment method"
+    ),
     // ---- vague moves --------------------------------------------------------------------
-    rule!("vague.outside_tool", VagueMove, Normal, K::None, Some("外部ツール"),
-        [r"外部の?(?:つーる|あぷり|さーびす|ちゃっと|sns|連絡)", r"(?:別|他|ほか)の(?:連絡手段|連絡方法|あぷり|つーる|方法でご?連絡)",
-         r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger)\b"],
-        "外部のツール・別の連絡手段への誘導", "wants to move to another tool or channel"),
-    rule!("vague.cannot_here", VagueMove, Normal, K::None, Some("外部連絡"),
-        [r"(?:ここ|こちら|この(?:さいと|さーびす|めっせーじ|とーくるーむ))(?:で|から)?(?:は|だと|では)[^\n。]{0,15}(?:送れ|お送りでき|伝えられ|お伝えでき|話せ|書け|書き込め|載せられ|ご案内でき|共有でき)(?:ない|ません)",
-         r"\b(?:upwork|fiverr)\s+(?:doesn'?t|does not|won'?t|will not)\s+(?:allow|let)\s+(?:me|us)",
-         r"個別に(?:ご)?連絡",
-         r"\bcan'?t\s+(?:discuss|share|send|talk about|explain)\s+(?:this|the\s+details|details|it|more)\s+(?:here|on\s+(?:upwork|fiverr))"],
-        "「ここでは送れない」と外部連絡を求めている", "says it cannot be discussed here"),
-    rule!("vague.search_me", VagueMove, Normal, K::None, Some("外部連絡"),
-        [r"同じ(?:名前|なまえ|あかうんと名|ゆーざー名|id)で(?:検索|探)", r"で検索(?:して|すると|してください|できます|で出て|すれば)",
-         r"(?:ぷろふぃーる|profile)[^\n。]{0,12}(?:連絡先|contact|\bsns\b|あかうんと|りんく)",
-         r"(?:あどれす|\bid\b|あかうんと|めーる)[^\n。]{0,14}(?:名前|なまえ|表示名|ゆーざー名)と同じ",
-         r"\b(?:search|look)\s+(?:for\s+)?(?:me|my\s+name)\s+on\b"],
-        "名前で検索させる・プロフィールの連絡先へ誘導", "points you to search for them or their profile's contacts"),
-
+    rule!(
+        "vague.outside_tool",
+        VagueMove,
+        Normal,
+        K::None,
+        Some("外部ツール"),
+        [
+            r"外部の?(?:つーる|あぷり|さーびす|ちゃっと|sns|連絡)",
+            r"(?:別|他|ほか)の(?:連絡手段|連絡方法|あぷり|つーる|方法でご?連絡)",
+            r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger)\b"
+        ],
+        "外部のツール・別の連絡手段への誘導",
+        "wants to move to another tool or channel"
+    ),
+    rule!(
+        "vague.cannot_here",
+        VagueMove,
+        Normal,
+        K::None,
+        Some("外部連絡"),
+        [
+            r"(?:ここ|こちら|この(?:さいと|さーびす|めっせーじ|とーくるーむ))(?:で|から)?(?:は|だと|では)[^\n。]{0,15}(?:送れ|お送りでき|伝えられ|お伝えでき|話せ|書け|書き込め|載せられ|ご案内でき|共有でき)(?:ない|ません)",
+            r"\b(?:upwork|fiverr)\s+(?:doesn'?t|does not|won'?t|will not)\s+(?:allow|let)\s+(?:me|us)",
+            r"個別に(?:ご)?連絡",
+            r"\bcan'?t\s+(?:discuss|share|send|talk about|explain)\s+(?:this|the\s+details|details|it|more)\s+(?:here|on\s+(?:upwork|fiverr))"
+        ],
+        "「ここでは送れない」と外部連絡を求めている",
+        "says it cannot be discussed here"
+    ),
+    rule!(
+        "vague.search_me",
+        VagueMove,
+        Normal,
+        K::None,
+        Some("外部連絡"),
+        [
+            r"同じ(?:名前|なまえ|あかうんと名|ゆーざー名|id)で(?:検索|探)",
+            r"で検索(?:して|すると|してください|できます|で出て|すれば)",
+            r"(?:ぷろふぃーる|profile)[^\n。]{0,12}(?:連絡先|contact|\bsns\b|あかうんと|りんく)",
+            r"(?:あどれす|\bid\b|あかうんと|めーる)[^\n。]{0,14}(?:名前|なまえ|表示名|ゆーざー名)と同じ",
+            r"\b(?:search|look)\s+(?:for\s+)?(?:me|my\s+name)\s+on\b"
+        ],
+        "名前で検索させる・プロフィールの連絡先へ誘導",
+        "points you to search for them or their profile's contacts"
+    ),
     // ---- bypassing the rules ------------------------------------------------------------
-    rule!("bypass.application", Bypass, Normal, K::None, Some("申請回避"),
+    rule!(
+        "bypass.application",
+        Bypass,
+        Normal,
+        K::None,
+        Some("申請回避"),
         [r"申請(?:は)?(?:なし|せず|しない|不要|いらない|面倒|めんどう|は?手続きが面倒)"],
-        "サービス外連絡申請をしないよう求めている", "wants to skip the off-platform contact application"),
-    rule!("bypass.hide", Bypass, Normal, K::None, Some("規約回避"),
-        [r"運営[^\n。]{0,10}(?:見られ|ばれ|知られ)", r"ばれない", r"(?:規約|るーる)[^\n。]{0,6}(?:気にしな|関係な)",
-         r"\b(?:upwork|fiverr)\s+(?:won'?t|doesn'?t|will not|does not)\s+(?:know|see|notice)", r"without\s+(?:upwork|fiverr)\s+knowing"],
-        "運営に隠れてのやり取りを求めている", "wants to hide the deal from the platform"),
-
+        "サービス外連絡申請をしないよう求めている",
+        "wants to skip the off-platform contact application"
+    ),
+    rule!(
+        "bypass.hide",
+        Bypass,
+        Normal,
+        K::None,
+        Some("規約回避"),
+        [
+            r"運営[^\n。]{0,10}(?:見られ|ばれ|知られ)",
+            r"ばれない",
+            r"(?:規約|るーる)[^\n。]{0,6}(?:気にしな|関係な)",
+            r"\b(?:upwork|fiverr)\s+(?:won'?t|doesn'?t|will not|does not)\s+(?:know|see|notice)",
+            r"without\s+(?:upwork|fiverr)\s+knowing"
+        ],
+        "運営に隠れてのやり取りを求めている",
+        "wants to hide the deal from the platform"
+    ),
     // ---- solicitation, MLM, paid manuals ------------------------------------------------
-    rule!("scam.upfront_fee", Solicitation, Strong, K::None, Some("費用請求"),
-        [r"登録料|初期費用|入会金|保証金|教材費|研修費|加盟金|事務手数料|受講料|さぽーと費用?|こんさる(?:料|費)",
-         r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ)[^\n。]{0,14}(?:ご?購入|買って|お支払)",
-         r"\b(?:training|starter)\s+(?:kit|pack|package|materials)", r"\b(?:registration|activation|membership|onboarding|training)\s+fee",
-         r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our\s+)?(?:approved|designated|certified|preferred)\s+vendor",
-         r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+)?(?:equipment|software|laptop)\b"],
-        "作業前に費用の支払いを求めている", "asks you to pay before working"),
-    rule!("scam.fake_check", Solicitation, Strong, K::None, Some("費用請求"),
-        [r"\b(?:deposit|cash)\s+(?:a|the|this)\s+(?:check|cheque)\b|\bequipment\s+(?:supplier|vendor)\b",
-         r"小切手|差額を(?:送金|お?振込|返金)"],
-        "小切手を換金させ差額を送らせる手口", "fake-cheque scheme: deposit a cheque, send on the balance"),
-    rule!("scam.passive_income", Solicitation, Strong, K::None, Some("勧誘"),
-        [r"権利収入|不労所得|元本保証|月利|日利|配当金?", r"\bpassive income\b", r"\bguaranteed\s+(?:income|profit|returns?)"],
-        "権利収入・元本保証など投資/MLMの勧誘", "investment or MLM pitch (passive income, guaranteed returns)"),
-    rule!("scam.easy_money", Solicitation, Normal, K::None, Some("勧誘"),
-        [r"誰でも(?:簡単に)?(?:稼|できる)|簡単に稼|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法)|すまほ\s?1台|未経験(?:の方)?でも|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分",
-         r"\beasy money\b|\bno experience (?:needed|required)\b"],
-        "「誰でも簡単に稼げる」型の勧誘", "\"anyone can earn easily\" pitch"),
-    rule!("scam.big_income", Solicitation, Normal, K::None, Some("勧誘"),
+    rule!(
+        "scam.upfront_fee",
+        Solicitation,
+        Strong,
+        K::None,
+        Some("費用請求"),
+        [
+            r"登録料|初期費用|入会金|保証金|教材費|研修費|加盟金|事務手数料|受講料|さぽーと費用?|こんさる(?:料|費)",
+            r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ)[^\n。]{0,14}(?:ご?購入|買って|お支払)",
+            r"\b(?:training|starter)\s+(?:kit|pack|package|materials)",
+            r"\b(?:registration|activation|membership|onboarding|training)\s+fee",
+            r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our\s+)?(?:approved|designated|certified|preferred)\s+vendor",
+            r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+)?(?:equipment|software|laptop)\b"
+        ],
+        "作業前に費用の支払いを求めている",
+        "asks you to pay before working"
+    ),
+    rule!(
+        "scam.fake_check",
+        Solicitation,
+        Strong,
+        K::None,
+        Some("費用請求"),
+        [
+            r"\b(?:deposit|cash)\s+(?:a|the|this)\s+(?:check|cheque)\b|\bequipment\s+(?:supplier|vendor)\b",
+            r"小切手|差額を(?:送金|お?振込|返金)"
+        ],
+        "小切手を換金させ差額を送らせる手口",
+        "fake-cheque scheme: deposit a cheque, send on the balance"
+    ),
+    rule!(
+        "scam.passive_income",
+        Solicitation,
+        Strong,
+        K::None,
+        Some("勧誘"),
+        [
+            r"権利収入|不労所得|元本保証|月利|日利|配当金?",
+            r"\bpassive income\b",
+            r"\bguaranteed\s+(?:income|profit|returns?)"
+        ],
+        "権利収入・元本保証など投資/MLMの勧誘",
+        "investment or MLM pitch (passive income, guaranteed returns)"
+    ),
+    rule!(
+        "scam.easy_money",
+        Solicitation,
+        Normal,
+        K::None,
+        Some("勧誘"),
+        [
+            r"誰でも(?:簡単に)?(?:稼|できる)|簡単に稼|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法)|すまほ\s?1台|未経験(?:の方)?でも|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分",
+            r"\beasy money\b|\bno experience (?:needed|required)\b"
+        ],
+        "「誰でも簡単に稼げる」型の勧誘",
+        "\"anyone can earn easily\" pitch"
+    ),
+    rule!(
+        "scam.big_income",
+        Solicitation,
+        Normal,
+        K::None,
+        Some("勧誘"),
         [r"月収\s?\d+万|月\s?\d+万円?(?:〜|~|以上|も|を目指)|日給\s?\d"],
-        "高収入をうたっている", "promises high income"),
-    rule!("scam.seminar", Solicitation, Normal, K::None, Some("勧誘"),
+        "高収入をうたっている",
+        "promises high income"
+    ),
+    rule!(
+        "scam.seminar",
+        Solicitation,
+        Normal,
+        K::None,
+        Some("勧誘"),
         [r"説明会|せみなー|\bwebinar\b"],
-        "説明会・セミナーへの誘い", "invites you to a briefing or seminar"),
-    rule!("scam.investment", Solicitation, Normal, K::None, Some("勧誘"),
-        [r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|\bcrypto|情報商材|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment opportunit", r"一緒にびじねす|紹介するだけ"],
-        "副業・投資・紹介ビジネスの話題", "side-business, investment or referral scheme"),
-    rule!("scam.urgency", Solicitation, Normal, K::None, Some("勧誘"),
-        [r"今だけ|本日[^\n。]{0,10}まで|特典|先着\d", r"\b(?:today only|limited spots?)\b"],
-        "期限や特典で急がせている", "pushes with a deadline or bonus"),
-    rule!("scam.bait_switch", Solicitation, Strong, K::None, Some("別案件への誘導"),
-        [r"(?:締め切|埋まって|終了し|決まって|決定し)[\s\S]{0,80}?(?:別|他|ほか)(?:で|に|の)[^\n。]{0,20}(?:お仕事|案件|仕事)",
-         r"\b(?:already been|has been|is)\s+filled\b[\s\S]{0,80}\b(?:another|other|different)\s+(?:remote\s+)?(?:role|position|job|opportunity)"],
-        "募集終了を理由に別の案件へ誘導している", "says the job is gone and offers another one elsewhere"),
-    rule!("scam.pay_first", Solicitation, Normal, K::None, Some("費用請求"),
-        [r"(?:ご)?入金(?:の)?確認(?:後|でき次第|が取れ)|(?:お?振込|お?振り込)み?(?:いただ|ください|をお願い)|\b(?:once|after)\s+(?:the\s+)?payment\s+is\s+(?:done|made|complete)|\bsend\s+(?:the\s+)?(?:balance|remaining\s+amount)\b"],
-        "先にお金を振り込ませようとしている", "wants your money first"),
-    rule!("scam.reimburse", Solicitation, Normal, K::None, Some("費用請求"),
+        "説明会・セミナーへの誘い",
+        "invites you to a briefing or seminar"
+    ),
+    rule!(
+        "scam.investment",
+        Solicitation,
+        Normal,
+        K::None,
+        Some("勧誘"),
+        [
+            r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|\bcrypto|情報商材|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment opportunit",
+            r"一緒にびじねす|紹介するだけ"
+        ],
+        "副業・投資・紹介ビジネスの話題",
+        "side-business, investment or referral scheme"
+    ),
+    rule!(
+        "scam.urgency",
+        Solicitation,
+        Normal,
+        K::None,
+        Some("勧誘"),
+        [
+            r"今だけ|本日[^\n。]{0,10}まで|特典|先着\d",
+            r"\b(?:today only|limited spots?)\b"
+        ],
+        "期限や特典で急がせている",
+        "pushes with a deadline or bonus"
+    ),
+    rule!(
+        "scam.bait_switch",
+        Solicitation,
+        Strong,
+        K::None,
+        Some("別案件への誘導"),
+        [
+            r"(?:締め切|埋まって|終了し|決まって|決定し)[\s\S]{0,80}?(?:別|他|ほか)(?:で|に|の)[^\n。]{0,20}(?:お仕事|案件|仕事)",
+            r"\b(?:already been|has been|is)\s+filled\b[\s\S]{0,80}\b(?:another|other|different)\s+(?:remote\s+)?(?:role|position|job|opportunity)"
+        ],
+        "募集終了を理由に別の案件へ誘導している",
+        "says the job is gone and offers another one elsewhere"
+    ),
+    rule!(
+        "scam.pay_first",
+        Solicitation,
+        Normal,
+        K::None,
+        Some("費用請求"),
+        [
+            r"(?:ご)?入金(?:の)?確認(?:後|でき次第|が取れ)|(?:お?振込|お?振り込)み?(?:いただ|ください|をお願い)|\b(?:once|after)\s+(?:the\s+)?payment\s+is\s+(?:done|made|complete)|\bsend\s+(?:the\s+)?(?:balance|remaining\s+amount)\b"
+        ],
+        "先にお金を振り込ませようとしている",
+        "wants your money first"
+    ),
+    rule!(
+        "scam.reimburse",
+        Solicitation,
+        Normal,
+        K::None,
+        Some("費用請求"),
         [r"\breimburs", r"\bfirst paycheck\b", r"後で返金|返金します"],
-        "立て替え・後で返金すると言っている", "promises to reimburse what you pay"),
+        "立て替え・後で返金すると言っている",
+        "promises to reimburse what you pay"
+    ),
 ];
 
 /// Sentence-level cues that a mention is negated or refused.

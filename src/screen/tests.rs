@@ -31,13 +31,19 @@ fn alerts(text: &str) -> bool {
 #[track_caller]
 fn has(text: &str, rule: &str) {
     let r = rules(text);
-    assert!(r.iter().any(|x| x == rule), "{rule} not in {r:?} for {text:?}");
+    assert!(
+        r.iter().any(|x| x == rule),
+        "{rule} not in {r:?} for {text:?}"
+    );
 }
 
 #[track_caller]
 fn lacks(text: &str, rule: &str) {
     let r = rules(text);
-    assert!(!r.iter().any(|x| x == rule), "{rule} unexpectedly in {r:?} for {text:?}");
+    assert!(
+        !r.iter().any(|x| x == rule),
+        "{rule} unexpectedly in {r:?} for {text:?}"
+    );
 }
 
 #[test]
@@ -59,7 +65,11 @@ fn line_in_every_spelling() {
     has("緑のアプリでお話ししませんか", "channel.line_alias");
     // LINE公式 overlaps the plain LINE rule: one channel finding, not two.
     let r = rules("公式LINEに登録してね");
-    assert_eq!(r.iter().filter(|x| x.starts_with("channel.line")).count(), 1, "{r:?}");
+    assert_eq!(
+        r.iter().filter(|x| x.starts_with("channel.line")).count(),
+        1,
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -127,7 +137,10 @@ fn phone_numbers() {
     has("０８０－４４１２－７７３０", "contact.phone_jp");
     has("(090) 6612 4038", "contact.phone_jp");
     has("〇七〇ー五二一八ー九九三六", "contact.phone_jp");
-    has("ゼロキュウゼロ イチニーサンヨン ゴーロクナナハチ", "contact.phone_jp");
+    has(
+        "ゼロキュウゼロ イチニーサンヨン ゴーロクナナハチ",
+        "contact.phone_jp",
+    );
     has("03-1234-5678", "contact.phone_jp");
     has("Text me: +44 7700 900123", "contact.phone_intl");
     has("+1 (415) 555-0137", "contact.phone_intl");
@@ -147,7 +160,8 @@ fn numbers_that_are_not_phones() {
     ] {
         let r = rules(t);
         assert!(
-            !r.iter().any(|x| x.starts_with("contact.phone") || x == "handle.id"),
+            !r.iter()
+                .any(|x| x.starts_with("contact.phone") || x == "handle.id"),
             "{t:?}: {r:?}"
         );
     }
@@ -209,17 +223,35 @@ fn handles() {
 
 #[test]
 fn requests_for_contact_details() {
-    has("メールアドレスを教えていただけますか", "request.contact_details");
-    has("携帯番号を教えていただけますでしょうか", "request.contact_details");
-    has("お電話番号をお知らせいただけますか", "request.contact_details");
+    has(
+        "メールアドレスを教えていただけますか",
+        "request.contact_details",
+    );
+    has(
+        "携帯番号を教えていただけますでしょうか",
+        "request.contact_details",
+    );
+    has(
+        "お電話番号をお知らせいただけますか",
+        "request.contact_details",
+    );
     has("what's your whatsapp?", "request.contact_details");
-    has("普段お使いのアプリを教えてください", "request.contact_details");
-    lacks("電話番号の表記を修正してください", "request.contact_details");
+    has(
+        "普段お使いのアプリを教えてください",
+        "request.contact_details",
+    );
+    lacks(
+        "電話番号の表記を修正してください",
+        "request.contact_details",
+    );
 }
 
 #[test]
 fn direct_deals() {
-    has("直接契約に切り替えられないでしょうか", "deal.direct_contract");
+    has(
+        "直接契約に切り替えられないでしょうか",
+        "deal.direct_contract",
+    );
     has("個人間取引にしませんか", "deal.direct_contract");
     has("PayPalで直接お支払いします", "deal.direct_contract");
     has("ランサーズを通さずに", "deal.bypass_platform");
@@ -231,7 +263,10 @@ fn direct_deals() {
     has("neither of us loses 10% to Upwork", "deal.fee_avoidance");
     // Ordinary senses of 直接 / 手数料.
     lacks("Wordファイルに直接書き込んで", "deal.direct_contract");
-    lacks("ランサーズの直接依頼でお送りしました", "deal.direct_contract");
+    lacks(
+        "ランサーズの直接依頼でお送りしました",
+        "deal.direct_contract",
+    );
     lacks("手数料込みの金額で", "deal.fee_avoidance");
 }
 
@@ -285,9 +320,13 @@ fn solicitation() {
     has("権利収入が入る仕組み", "scam.passive_income");
     has("誰でも簡単に稼げる", "scam.easy_money");
     has("無料説明会", "scam.seminar");
-    assert!(alerts("スマホ1台で誰でも簡単に稼げます。無料説明会にご参加ください。今だけ特典あり！"));
+    assert!(alerts(
+        "スマホ1台で誰でも簡単に稼げます。無料説明会にご参加ください。今だけ特典あり！"
+    ));
     // Crypto as the topic of an article is not a pitch.
-    assert!(!alerts("仮想通貨の確定申告に関するSEO記事を3本お願いしたいです。"));
+    assert!(!alerts(
+        "仮想通貨の確定申告に関するSEO記事を3本お願いしたいです。"
+    ));
 }
 
 #[test]
@@ -303,7 +342,8 @@ fn excerpts_quote_the_original_text() {
 
 #[test]
 fn severity_bands_follow_config() {
-    let s = SCREENER.screen("LINE ID：abc_123 を追加してください。090-1234-5678 まで。直接契約で。");
+    let s =
+        SCREENER.screen("LINE ID：abc_123 を追加してください。090-1234-5678 まで。直接契約で。");
     assert_eq!(s.severity, Severity::High, "{:?}", s.findings);
     let s = SCREENER.screen("納期の件、承知しました。");
     assert_eq!(s.severity, Severity::None);
@@ -330,14 +370,18 @@ fn disabled_rules_and_extra_rules() {
     let c = Config::from_yaml(&yaml, std::path::Path::new("t.yaml")).unwrap();
     let s = Screener::new(&c);
     let r = s.screen("Zoomで打ち合わせ、そのあとZaloで");
-    assert!(r.findings.iter().any(|f| f.rule == "user.zalo" && f.points == 5));
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.rule == "user.zalo" && f.points == 5));
     assert!(!r.findings.iter().any(|f| f.rule == "channel.video_call"));
     assert!(r.alert);
 }
 
 #[test]
 fn allow_listed_handles_are_discounted() {
-    let yaml = crate::config::DEFAULT_YAML.replacen("allow: []", "allow:\n    - handle: minato_pr", 1);
+    let yaml =
+        crate::config::DEFAULT_YAML.replacen("allow: []", "allow:\n    - handle: minato_pr", 1);
     let c = Config::from_yaml(&yaml, std::path::Path::new("t.yaml")).unwrap();
     let s = Screener::new(&c);
     let r = s.screen("ID：minato_pr");

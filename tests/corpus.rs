@@ -1,0 +1,114 @@
+//! Detection quality on the shared dev corpus and on our own probe set, through the same
+//! code path as `offguard check DIR` (input collection + `Checker::check`).
+
+mod common;
+
+use offguard::{cli::collect_inputs, Checker, Config, Outcome};
+use std::collections::HashMap;
+use std::path::Path;
+
+struct Score {
+    precision: f64,
+    recall: f64,
+    noalert_alerts: Vec<String>,
+    misses: Vec<String>,
+    false_alarms: Vec<String>,
+}
+
+fn score(messages: &Path, extras: bool) -> Score {
+    let dir = tempfile::tempdir().unwrap();
+    common::mkeml(messages, dir.path(), extras);
+    let labels = common::labels(dir.path());
+    let checker = Checker::new(Config::embedded());
+    let (inputs, errors) = collect_inputs(&[dir.path().display().to_string()]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut verdicts = HashMap::new();
+    for input in inputs {
+        let v = checker.check(&input.read().unwrap());
+        assert_ne!(v.verdict, Outcome::Error, "{}: {}", input.name, v.reason);
+        let name = input.name.rsplit('/').next().unwrap().to_string();
+        verdicts.insert(name, v);
+    }
+    let (mut tp, mut fp, mut fn_) = (0.0f64, 0.0f64, 0.0f64);
+    let mut s = Score {
+        precision: 0.0,
+        recall: 0.0,
+        noalert_alerts: vec![],
+        misses: vec![],
+        false_alarms: vec![],
+    };
+    for (name, label) in &labels {
+        let v = verdicts
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} not checked"));
+        let alert = v.verdict == Outcome::Alert;
+        match (label.as_str(), alert) {
+            ("noalert", true) => s.noalert_alerts.push(name.clone()),
+            ("suspicious", true) => tp += 1.0,
+            ("suspicious", false) => {
+                fn_ += 1.0;
+                s.misses.push(format!("{name}: {}", v.reason));
+            }
+            ("clean", true) => {
+                fp += 1.0;
+                s.false_alarms.push(format!("{name}: {}", v.reason));
+            }
+            _ => {}
+        }
+        if label != "noalert" {
+            // Every message notification is recognised and extracted between markers.
+            assert_eq!(v.kind, Some(offguard::mail::Kind::Message), "{name}");
+            assert_eq!(
+                v.extraction,
+                Some(offguard::mail::extract::Method::Markers),
+                "{name}"
+            );
+        }
+    }
+    s.precision = tp / (tp + fp).max(1.0);
+    s.recall = tp / (tp + fn_).max(1.0);
+    s
+}
+
+#[test]
+fn dev_corpus_precision_and_recall() {
+    let s = score(
+        &common::shared().join("corpus").join("dev-messages.txt"),
+        true,
+    );
+    eprintln!(
+        "dev corpus: precision {:.3} recall {:.3}",
+        s.precision, s.recall
+    );
+    assert!(
+        s.noalert_alerts.is_empty(),
+        "alerts on no-alert mail: {:?}",
+        s.noalert_alerts
+    );
+    assert!(
+        s.precision >= 0.95,
+        "precision {:.3}: {:?}",
+        s.precision,
+        s.false_alarms
+    );
+    assert!(s.recall >= 0.95, "recall {:.3}: {:?}", s.recall, s.misses);
+}
+
+#[test]
+fn probe_corpus_precision_and_recall() {
+    let s = score(
+        &common::root().join("tests/corpus/probe-messages.txt"),
+        false,
+    );
+    eprintln!(
+        "probe corpus: precision {:.3} recall {:.3}",
+        s.precision, s.recall
+    );
+    assert!(
+        s.precision >= 0.95,
+        "precision {:.3}: {:?}",
+        s.precision,
+        s.false_alarms
+    );
+    assert!(s.recall >= 0.95, "recall {:.3}: {:?}", s.recall, s.misses);
+}
