@@ -9,7 +9,11 @@
 pub mod check;
 pub mod cli;
 pub mod config;
+pub mod daemon;
+pub mod imap;
+pub mod log;
 pub mod mail;
+pub mod notify;
 pub mod screen;
 
 pub use check::{Checker, Outcome, Verdict};

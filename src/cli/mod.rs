@@ -39,6 +39,27 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<String>,
     },
+    /// Watch the configured IMAP accounts and raise desktop alerts (runs in the foreground;
+    /// systemd runs it so).
+    Run {
+        #[arg(long, short)]
+        config: Option<PathBuf>,
+    },
+    /// One pass over the configured accounts: print verdicts as `check` does, change nothing.
+    Scan {
+        #[arg(long, short)]
+        config: Option<PathBuf>,
+        /// Screen mail received on or after this date (YYYY-MM-DD); default: initial_scan_days.
+        #[arg(long)]
+        since: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a sample alert, so you can see what one looks like.
+    NotifyTest {
+        #[arg(long, short)]
+        config: Option<PathBuf>,
+    },
     /// Configuration commands.
     Config {
         #[command(subcommand)]
@@ -74,6 +95,13 @@ pub fn main() -> i32 {
         Command::Config {
             command: ConfigCommand::Check { file },
         } => config_check(file),
+        Command::Run { config } => crate::daemon::run_cli(config),
+        Command::Scan {
+            config,
+            since,
+            json,
+        } => scan(config, since, json),
+        Command::NotifyTest { config } => notify_test(config),
     }
 }
 
@@ -145,6 +173,92 @@ fn config_check(file: Option<PathBuf>) -> i32 {
         Err(e) => {
             eprintln!("offguard: {e}");
             EXIT_CONFIG
+        }
+    }
+}
+
+fn scan(config: Option<PathBuf>, since: Option<String>, json: bool) -> i32 {
+    let config = match load_config(config.as_deref()) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    crate::log::init(config.log_level.as_deref());
+    let since = match since {
+        Some(s) => match chrono::NaiveDate::parse_from_str(&s, "%Y-%m-%d") {
+            Ok(d) => d.format("%d-%b-%Y").to_string(),
+            Err(_) => {
+                eprintln!("offguard: --since wants a date like 2026-11-01, not {s:?}");
+                return EXIT_USAGE;
+            }
+        },
+        None => String::new(),
+    };
+    if config.accounts.is_empty() {
+        eprintln!("offguard: no accounts configured in {}", config.source.display());
+        return EXIT_USAGE;
+    }
+    let mut domains: Vec<String> = config
+        .platforms
+        .iter()
+        .flat_map(|p| p.sender_domains.iter().cloned())
+        .collect();
+    domains.sort();
+    domains.dedup();
+    let checker = Checker::new(config.clone());
+    let stdout = std::io::stdout();
+    let mut code = 0;
+    for account in &config.accounts {
+        let since = if since.is_empty() {
+            crate::imap::imap_date(account.initial_scan_days)
+        } else {
+            since.clone()
+        };
+        let mut out = stdout.lock();
+        let res = crate::imap::scan::scan_account(account, &checker, &domains, &since, |s| {
+            let _ = if json {
+                output::write_json(&mut out, &s.name, &s.verdict)
+            } else {
+                output::write_human(&mut out, &s.name, &s.verdict, &config)
+            };
+        });
+        if let Err(e) = res {
+            eprintln!("offguard: account {}: {e}", account.name);
+            code = 1;
+        }
+    }
+    code
+}
+
+fn notify_test(config: Option<PathBuf>) -> i32 {
+    use crate::notify::{Alert, AlertVerdict, Delivery, Sink};
+    let config = match load_config(config.as_deref()) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let sample = include_bytes!("../../tests/golden/crowdworks-iso2022jp-line.eml");
+    let verdict = Checker::new(config.clone()).check(sample);
+    let alert = Alert {
+        id: "notify-test".into(),
+        account: "notify-test".into(),
+        mailbox: "INBOX".into(),
+        uid: 0,
+        at: chrono::Utc::now().to_rfc3339(),
+        verdict: AlertVerdict::from_verdict(&verdict),
+    };
+    let d = Delivery::One(alert);
+    let mut settings = config.notify.clone();
+    settings.desktop = true;
+    let lang = crate::notify::text::language(settings.language);
+    println!("summary: {}", crate::notify::text::summary(&d, lang));
+    println!("body:\n{}", crate::notify::text::body(&d, lang, settings.excerpt_chars));
+    match crate::notify::desktop::DesktopSink::default().deliver(&d, &settings) {
+        Ok(()) => {
+            println!("sent a sample notification to the desktop");
+            0
+        }
+        Err(e) => {
+            eprintln!("offguard: {e}");
+            1
         }
     }
 }

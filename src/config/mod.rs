@@ -182,6 +182,9 @@ pub struct Notify {
     pub command: Option<Vec<String>>,
     pub desktop: bool,
     pub excerpt_chars: usize,
+    /// (platform id, its domains): the hosts a notification may open. Derived from
+    /// `platforms`, never from the message.
+    pub platform_domains: Vec<(String, Vec<String>)>,
 }
 
 impl Config {
@@ -337,7 +340,11 @@ impl Validator<'_> {
                 ));
             }
         }
-        let notify = self.notify(raw.notify)?;
+        let mut notify = self.notify(raw.notify)?;
+        notify.platform_domains = platforms
+            .iter()
+            .map(|p| (p.id.clone(), p.sender_domains.clone()))
+            .collect();
         Ok(Config {
             source: self.path.to_path_buf(),
             log_level: raw.log_level,
@@ -722,6 +729,7 @@ impl Validator<'_> {
             command: raw.command,
             desktop: raw.desktop.unwrap_or(true),
             excerpt_chars: raw.excerpt_chars.unwrap_or(60).clamp(10, 400),
+            platform_domains: Vec::new(),
         })
     }
 }

@@ -1,0 +1,9 @@
+//! Notifier: takes alerts from the watchers and tells the user.
+
+pub mod desktop;
+mod handoff;
+pub mod hub;
+pub mod text;
+
+pub use hub::{CommandSink, Delivery, Hub, LogSink, Sink};
+pub use handoff::{channel, Ack, Alert, AlertFinding, AlertVerdict, Handoff, Inbox};
