@@ -41,9 +41,8 @@ pub fn under_systemd() -> bool {
 
 /// Installs the global subscriber. Safe to call more than once (later calls do nothing).
 pub fn init(config_level: Option<&str>) {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| {
-        EnvFilter::new(format!("offguard={}", config_level.unwrap_or("info")))
-    });
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new(format!("offguard={}", config_level.unwrap_or("info"))));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

@@ -194,7 +194,10 @@ fn scan(config: Option<PathBuf>, since: Option<String>, json: bool) -> i32 {
         None => String::new(),
     };
     if config.accounts.is_empty() {
-        eprintln!("offguard: no accounts configured in {}", config.source.display());
+        eprintln!(
+            "offguard: no accounts configured in {}",
+            config.source.display()
+        );
         return EXIT_USAGE;
     }
     let mut domains: Vec<String> = config
@@ -250,7 +253,10 @@ fn notify_test(config: Option<PathBuf>) -> i32 {
     settings.desktop = true;
     let lang = crate::notify::text::language(settings.language);
     println!("summary: {}", crate::notify::text::summary(&d, lang));
-    println!("body:\n{}", crate::notify::text::body(&d, lang, settings.excerpt_chars));
+    println!(
+        "body:\n{}",
+        crate::notify::text::body(&d, lang, settings.excerpt_chars)
+    );
     match crate::notify::desktop::DesktopSink::default().deliver(&d, &settings) {
         Ok(()) => {
             println!("sent a sample notification to the desktop");

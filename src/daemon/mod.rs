@@ -156,8 +156,9 @@ impl Daemon {
             Arc::new(Checker::new(new.clone()));
         let _ = self.settings.send(new.notify.clone());
         let domains = platform_domains(&new);
-        let (keep, stop): (Vec<Running>, Vec<Running>) =
-            std::mem::take(&mut self.running).into_iter().partition(|r| {
+        let (keep, stop): (Vec<Running>, Vec<Running>) = std::mem::take(&mut self.running)
+            .into_iter()
+            .partition(|r| {
                 r.domains == domains
                     && new
                         .accounts

@@ -76,10 +76,12 @@ pub fn tls_config(account: &Account) -> Result<Arc<rustls::ClientConfig>, ImapEr
         let _ = roots.add(cert);
     }
     if let Some(ca) = &account.tls_ca_file {
-        let pem = std::fs::read(ca).map_err(|e| err(format!("cannot read {}: {e}", ca.display())))?;
+        let pem =
+            std::fs::read(ca).map_err(|e| err(format!("cannot read {}: {e}", ca.display())))?;
         let mut n = 0;
         for cert in rustls_pemfile::certs(&mut pem.as_slice()) {
-            let cert = cert.map_err(|e| err(format!("bad certificate in {}: {e}", ca.display())))?;
+            let cert =
+                cert.map_err(|e| err(format!("bad certificate in {}: {e}", ca.display())))?;
             roots
                 .add(cert)
                 .map_err(|e| err(format!("bad certificate in {}: {e}", ca.display())))?;
@@ -156,14 +158,21 @@ fn starttls_prelude(tcp: &mut TcpStream, host: &str) -> Result<(), ImapError> {
     };
     let greeting = read_line(tcp)?;
     if !greeting.starts_with("* OK") {
-        return Err(ImapError::Protocol(format!("unexpected greeting: {}", greeting.trim_end())));
+        return Err(ImapError::Protocol(format!(
+            "unexpected greeting: {}",
+            greeting.trim_end()
+        )));
     }
-    tcp.write_all(b"og0 CAPABILITY\r\n").map_err(|e| ImapError::Protocol(e.to_string()))?;
+    tcp.write_all(b"og0 CAPABILITY\r\n")
+        .map_err(|e| ImapError::Protocol(e.to_string()))?;
     let mut starttls = false;
     loop {
         let line = read_line(tcp)?;
         if line.starts_with("* CAPABILITY") || line.starts_with("* OK [CAPABILITY") {
-            starttls |= line.to_ascii_uppercase().split_whitespace().any(|w| w == "STARTTLS");
+            starttls |= line
+                .to_ascii_uppercase()
+                .split_whitespace()
+                .any(|w| w == "STARTTLS");
         }
         if line.starts_with("og0 ") {
             break;
@@ -174,7 +183,8 @@ fn starttls_prelude(tcp: &mut TcpStream, host: &str) -> Result<(), ImapError> {
             "the server does not offer STARTTLS; refusing to send the password in the clear".into(),
         ));
     }
-    tcp.write_all(b"og1 STARTTLS\r\n").map_err(|e| ImapError::Protocol(e.to_string()))?;
+    tcp.write_all(b"og1 STARTTLS\r\n")
+        .map_err(|e| ImapError::Protocol(e.to_string()))?;
     loop {
         let line = read_line(tcp)?;
         if let Some(rest) = line.strip_prefix("og1 ") {

@@ -37,7 +37,12 @@ impl Stopper {
     pub fn stop(&self) {
         *self.stopped.lock().unwrap_or_else(|e| e.into_inner()) = true;
         self.cv.notify_all();
-        if let Some(s) = self.socket.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+        if let Some(s) = self
+            .socket
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_ref()
+        {
             let _ = s.shutdown(std::net::Shutdown::Both);
         }
     }
@@ -74,9 +79,7 @@ pub struct Backoff {
 
 impl Default for Backoff {
     fn default() -> Self {
-        Backoff {
-            next: Self::FIRST,
-        }
+        Backoff { next: Self::FIRST }
     }
 }
 
@@ -142,7 +145,10 @@ mod tests {
     #[test]
     fn filter_is_prefix_or() {
         let d = vec!["a.jp".to_string(), "b.com".to_string(), "c.com".to_string()];
-        assert_eq!(from_filter(&d), "OR OR FROM \"a.jp\" FROM \"b.com\" FROM \"c.com\"");
+        assert_eq!(
+            from_filter(&d),
+            "OR OR FROM \"a.jp\" FROM \"b.com\" FROM \"c.com\""
+        );
         assert_eq!(from_filter(&d[..1]), "FROM \"a.jp\"");
     }
 

@@ -29,10 +29,16 @@ pub fn resolve(account: &Account) -> Result<String, ImapError> {
             if !out.status.success() {
                 return Err(err(format!("{} exited with {}", argv[0], out.status)));
             }
-            String::from_utf8(out.stdout).map_err(|_| err(format!("{} printed non-UTF-8", argv[0])))?
+            String::from_utf8(out.stdout)
+                .map_err(|_| err(format!("{} printed non-UTF-8", argv[0])))?
         }
     };
-    let first = value.lines().next().unwrap_or("").trim_end_matches('\r').to_string();
+    let first = value
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('\r')
+        .to_string();
     if first.is_empty() {
         return Err(err("the password source gave an empty value".into()));
     }

@@ -59,7 +59,13 @@ pub fn default_dir() -> PathBuf {
 pub fn path(dir: &Path, account: &str, mailbox: &str) -> PathBuf {
     let clean = |s: &str| -> String {
         s.chars()
-            .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
             .collect()
     };
     let h = Sha256::digest(format!("{account}\0{mailbox}").as_bytes());
@@ -84,7 +90,11 @@ pub fn save(path: &Path, state: &MailboxState) -> std::io::Result<()> {
     let tmp = path.with_extension("json.tmp");
     {
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(serde_json::to_string(state).map_err(std::io::Error::other)?.as_bytes())?;
+        f.write_all(
+            serde_json::to_string(state)
+                .map_err(std::io::Error::other)?
+                .as_bytes(),
+        )?;
         f.sync_all()?;
     }
     std::fs::rename(&tmp, path)?;
@@ -101,7 +111,12 @@ mod tests {
     fn round_trip_and_atomic_replace() {
         let dir = tempfile::tempdir().unwrap();
         let p = path(dir.path(), "work", "INBOX/Sub folder");
-        assert!(p.file_name().unwrap().to_str().unwrap().starts_with("work-INBOX_Sub_folder-"));
+        assert!(p
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .starts_with("work-INBOX_Sub_folder-"));
         assert_eq!(load(&p), None);
         let mut s = MailboxState {
             uidvalidity: 7,

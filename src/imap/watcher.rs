@@ -255,7 +255,11 @@ impl Watcher {
                 };
                 drop(fetched);
                 self.metrics.fetched.fetch_add(1, Ordering::Relaxed);
-                let checker = self.checker.read().unwrap_or_else(|e| e.into_inner()).clone();
+                let checker = self
+                    .checker
+                    .read()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .clone();
                 let v = checker.check(&raw);
                 self.metrics.screened.fetch_add(1, Ordering::Relaxed);
                 info!(account = %self.account.name, mailbox = %self.mailbox, uid,
@@ -263,7 +267,10 @@ impl Watcher {
                       "screened");
                 if v.verdict == Outcome::Alert {
                     let alert = Alert {
-                        id: format!("{}-{}-{}-{uid}", self.account.name, self.mailbox, st.uidvalidity),
+                        id: format!(
+                            "{}-{}-{}-{uid}",
+                            self.account.name, self.mailbox, st.uidvalidity
+                        ),
                         account: self.account.name.clone(),
                         mailbox: self.mailbox.clone(),
                         uid,

@@ -58,7 +58,9 @@ impl Sink for DesktopSink {
         if with_action {
             n.action("default", "メッセージを開く / Open message");
         }
-        let handle = n.show().map_err(|e| format!("cannot show notification: {e}"))?;
+        let handle = n
+            .show()
+            .map_err(|e| format!("cannot show notification: {e}"))?;
         if let (true, Some(url)) = (with_action, url) {
             let waiting = self.waiting.clone();
             waiting.fetch_add(1, Ordering::Relaxed);

@@ -107,7 +107,11 @@ pub struct Hub {
 }
 
 impl Hub {
-    pub fn new(queue_dir: PathBuf, sinks: Vec<Arc<dyn Sink>>, settings: watch::Receiver<Notify>) -> Hub {
+    pub fn new(
+        queue_dir: PathBuf,
+        sinks: Vec<Arc<dyn Sink>>,
+        settings: watch::Receiver<Notify>,
+    ) -> Hub {
         Hub {
             queue_dir,
             sinks,
@@ -120,7 +124,13 @@ impl Hub {
         let name: String = alert
             .id
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
             .collect();
         let path = self.queue_dir.join(format!("{name}.json"));
         let tmp = path.with_extension("tmp");
@@ -160,7 +170,10 @@ impl Hub {
             }
         }
         if !out.is_empty() {
-            info!(count = out.len(), "delivering alerts queued before the last stop");
+            info!(
+                count = out.len(),
+                "delivering alerts queued before the last stop"
+            );
         }
         out
     }
@@ -187,13 +200,19 @@ impl Hub {
                 let room = (settings.flood_max as usize).saturating_sub(recent.len());
                 let attempt = if room > 0 {
                     digest_due = None;
-                    Some(self.deliver_each(&mut pending, &mut recent, room, &settings).await)
+                    Some(
+                        self.deliver_each(&mut pending, &mut recent, room, &settings)
+                            .await,
+                    )
                 } else {
                     // Over the limit: gather the burst for a moment, then one digest.
                     let due = *digest_due.get_or_insert(now + DIGEST_GATHER);
                     if now >= due {
                         digest_due = None;
-                        Some(self.deliver_digest(&mut pending, &mut recent, &settings).await)
+                        Some(
+                            self.deliver_digest(&mut pending, &mut recent, &settings)
+                                .await,
+                        )
                     } else {
                         None
                     }
@@ -206,7 +225,11 @@ impl Hub {
                     }
                     Some(false) => {
                         let d = backoff.next_delay();
-                        warn!(queued = pending.len(), "alerts not delivered yet; retrying in {:.1}s", d.as_secs_f64());
+                        warn!(
+                            queued = pending.len(),
+                            "alerts not delivered yet; retrying in {:.1}s",
+                            d.as_secs_f64()
+                        );
                         retry_at = Some(Instant::now() + d);
                     }
                     None => {}

@@ -5,5 +5,5 @@ mod handoff;
 pub mod hub;
 pub mod text;
 
-pub use hub::{CommandSink, Delivery, Hub, LogSink, Sink};
 pub use handoff::{channel, Ack, Alert, AlertFinding, AlertVerdict, Handoff, Inbox};
+pub use hub::{CommandSink, Delivery, Hub, LogSink, Sink};

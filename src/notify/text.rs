@@ -79,7 +79,9 @@ fn kind(alert: &Alert, lang: Lang) -> &'static str {
         (Lang::Ja, true, _) => "直接契約の提案",
         (Lang::En, true, _) => "direct contract proposal",
         (Lang::Ja, false, true) if !has("channel") && !has("contact_info") => "勧誘・詐欺の疑い",
-        (Lang::En, false, true) if !has("channel") && !has("contact_info") => "possible scam solicitation",
+        (Lang::En, false, true) if !has("channel") && !has("contact_info") => {
+            "possible scam solicitation"
+        }
         (Lang::Ja, ..) => "外部連絡の提案",
         (Lang::En, ..) => "off-platform contact request",
     }
@@ -157,8 +159,13 @@ pub fn body(d: &Delivery, lang: Lang, excerpt_chars: usize) -> String {
                 });
             }
             lines.push(match lang {
-                Lang::Ja => "詳しくは offguard のログ（journalctl --user -u offguard）を確認してください。".into(),
-                Lang::En => "See the offguard log (journalctl --user -u offguard) for details.".into(),
+                Lang::Ja => {
+                    "詳しくは offguard のログ（journalctl --user -u offguard）を確認してください。"
+                        .into()
+                }
+                Lang::En => {
+                    "See the offguard log (journalctl --user -u offguard) for details.".into()
+                }
             });
             lines.join("\n")
         }
@@ -182,10 +189,7 @@ pub fn safe_url<'a>(alert: &'a Alert, domains: &[(String, Vec<String>)]) -> Opti
     let url = alert.verdict.message_url.as_deref()?;
     let platform = alert.verdict.platform.as_deref()?;
     let rest = url.strip_prefix("https://")?;
-    let host = rest
-        .split(['/', '?', '#'])
-        .next()?
-        .to_ascii_lowercase();
+    let host = rest.split(['/', '?', '#']).next()?.to_ascii_lowercase();
     if host.contains('@') || host.contains(':') {
         return None;
     }
@@ -234,8 +238,14 @@ mod tests {
     #[test]
     fn summary_in_both_languages() {
         let d = Delivery::One(alert("crowdworks", "https://crowdworks.jp/messages/1"));
-        assert_eq!(summary(&d, Lang::Ja), "⚠ クラウドワークス: 外部連絡の提案（LINE・ID）");
-        assert_eq!(summary(&d, Lang::En), "⚠ CrowdWorks: off-platform contact request (LINE, ID)");
+        assert_eq!(
+            summary(&d, Lang::Ja),
+            "⚠ クラウドワークス: 外部連絡の提案（LINE・ID）"
+        );
+        assert_eq!(
+            summary(&d, Lang::En),
+            "⚠ CrowdWorks: off-platform contact request (LINE, ID)"
+        );
     }
 
     #[test]
@@ -262,7 +272,10 @@ mod tests {
             "https://user@evil.com/",
             "javascript:alert(1)",
         ] {
-            assert!(safe_url(&alert("crowdworks", bad), &domains).is_none(), "{bad}");
+            assert!(
+                safe_url(&alert("crowdworks", bad), &domains).is_none(),
+                "{bad}"
+            );
         }
         assert!(safe_url(&alert("lancers", "https://crowdworks.jp/x"), &domains).is_none());
     }
