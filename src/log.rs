@@ -43,9 +43,11 @@ pub fn under_systemd() -> bool {
 pub fn init(config_level: Option<&str>) {
     let filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new(format!("offguard={}", config_level.unwrap_or("info"))));
+    use std::io::IsTerminal;
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_target(false);
     let _ = if under_systemd() {
         builder.event_format(Journal).try_init()

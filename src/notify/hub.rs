@@ -244,6 +244,10 @@ impl Hub {
                 .unwrap_or(Duration::from_secs(3600));
             tokio::select! {
                 msg = inbox.recv(), if open => match msg {
+                    // Re-screened after a crash while still queued: one delivery is enough.
+                    Some((alert, ack)) if pending.iter().any(|p| p.alert.id == alert.id) => {
+                        let _ = ack.send(Ok(()));
+                    }
                     Some((alert, ack)) => match self.store(&alert) {
                         Ok(file) => {
                             let _ = ack.send(Ok(()));
