@@ -4,89 +4,13 @@
 
 mod support;
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use support::dovecot::Dovecot;
+use support::process::Proc;
 use support::*;
 
 const WAIT: Duration = Duration::from_secs(30);
-
-struct Proc {
-    child: Child,
-    log: Arc<Mutex<Vec<String>>>,
-}
-
-impl Proc {
-    fn start(config: &Path, home: &Path) -> Proc {
-        Proc::start_with_password(config, home, support::dovecot::PASS)
-    }
-
-    fn start_with_password(config: &Path, home: &Path, password: &str) -> Proc {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_offguard"))
-            .args(["run", "--config"])
-            .arg(config)
-            .env("XDG_STATE_HOME", home.join("state"))
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("OFFGUARD_TEST_PASSWORD", password)
-            .env("RUST_LOG", "offguard=info")
-            .env_remove("DBUS_SESSION_BUS_ADDRESS")
-            .env_remove("NOTIFY_SOCKET")
-            .env_remove("JOURNAL_STREAM")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let err = child.stderr.take().unwrap();
-        let l2 = log.clone();
-        std::thread::spawn(move || {
-            for line in BufReader::new(err).lines().map_while(Result::ok) {
-                l2.lock().unwrap().push(line);
-            }
-        });
-        Proc { child, log }
-    }
-
-    fn saw(&self, needle: &str) -> bool {
-        self.log.lock().unwrap().iter().any(|l| l.contains(needle))
-    }
-
-    fn wait_log(&self, needle: &str) -> bool {
-        wait_for(WAIT, || self.saw(needle))
-    }
-
-    fn log_text(&self) -> String {
-        self.log.lock().unwrap().join("\n")
-    }
-
-    fn signal(&self, sig: i32) {
-        // SAFETY: kill(2) on our own child.
-        unsafe { libc::kill(self.child.id() as i32, sig) };
-    }
-
-    /// Waits for exit; returns how long it took.
-    fn wait_exit(&mut self, limit: Duration) -> Option<Duration> {
-        let start = Instant::now();
-        while start.elapsed() < limit {
-            if self.child.try_wait().unwrap().is_some() {
-                return Some(start.elapsed());
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        None
-    }
-}
-
-impl Drop for Proc {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 /// A `notify.command` script that appends each alert to `out` (one JSON per line).
 /// With `kill_first`, its first run kills offguard (SIGKILL) mid-delivery.
@@ -159,12 +83,24 @@ fn sighup_with_a_broken_config_keeps_the_old_one_running() {
     let p = Proc::start(&cfg, home.path());
     assert!(p.wait_log("connected"), "{}", p.log_text());
     let good = std::fs::read_to_string(&cfg).unwrap();
-    std::fs::write(&cfg, good.replace("alert_threshold: 5", "alert_treshold: 5")).unwrap();
+    std::fs::write(
+        &cfg,
+        good.replace("alert_threshold: 5", "alert_treshold: 5"),
+    )
+    .unwrap();
     p.signal(libc::SIGHUP);
     assert!(p.wait_log("keeping the running one"), "{}", p.log_text());
-    assert!(p.saw("alert_treshold"), "the reason is logged: {}", p.log_text());
+    assert!(
+        p.saw("alert_treshold"),
+        "the reason is logged: {}",
+        p.log_text()
+    );
     d.client().append("INBOX", &crowdworks("h1", SUSPICIOUS));
-    assert!(wait_for(WAIT, || alerts(&out).len() == 1), "{}", p.log_text());
+    assert!(
+        wait_for(WAIT, || alerts(&out).len() == 1),
+        "{}",
+        p.log_text()
+    );
     // A good edit is picked up by the file watcher without a signal.
     let stricter = good
         .replace("alert_threshold: 5", "alert_threshold: 12")
@@ -173,7 +109,11 @@ fn sighup_with_a_broken_config_keeps_the_old_one_running() {
     assert!(p.wait_log("configuration reloaded"), "{}", p.log_text());
     d.client().append("INBOX", &crowdworks("h2", SUSPICIOUS));
     std::thread::sleep(Duration::from_secs(3));
-    assert_eq!(alerts(&out).len(), 1, "score 10 is below the new threshold 12");
+    assert_eq!(
+        alerts(&out).len(),
+        1,
+        "score 10 is below the new threshold 12"
+    );
 }
 
 #[test]
@@ -193,7 +133,10 @@ fn wrong_password_is_reported_and_retried_slowly() {
         .and_then(|n| n.trim().parse().ok())
         .unwrap_or_else(|| panic!("no backoff in {line}"));
     assert!(secs >= 200, "slow retry after a refused login: {line}");
-    assert!(!text.contains("wrong-password-123"), "the password never appears in the log");
+    assert!(
+        !text.contains("wrong-password-123"),
+        "the password never appears in the log"
+    );
     // One attempt, not a hot loop.
     std::thread::sleep(Duration::from_secs(2));
     assert_eq!(p.log_text().matches("login refused").count(), 1);
@@ -213,9 +156,16 @@ fn kill_9_mid_delivery_repeats_at_most_the_in_flight_alert() {
     assert!(p.wait_exit(WAIT).is_some(), "killed");
     c.append("INBOX", &crowdworks("k2", SUSPICIOUS));
     let p2 = Proc::start(&cfg, home.path());
-    assert!(wait_for(WAIT, || alerts(&out).len() >= 3), "{}", p2.log_text());
+    assert!(
+        wait_for(WAIT, || alerts(&out).len() >= 3),
+        "{}",
+        p2.log_text()
+    );
     std::thread::sleep(Duration::from_secs(2));
-    let got: Vec<u64> = alerts(&out).iter().map(|a| a["uid"].as_u64().unwrap()).collect();
+    let got: Vec<u64> = alerts(&out)
+        .iter()
+        .map(|a| a["uid"].as_u64().unwrap())
+        .collect();
     // uid 1 twice at most (the in-flight one), uid 2 exactly once.
     assert_eq!(got.iter().filter(|u| **u == 1).count(), 2, "{got:?}");
     assert_eq!(got.iter().filter(|u| **u == 2).count(), 1, "{got:?}");

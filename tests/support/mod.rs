@@ -1,7 +1,9 @@
 //! Shared harness for the service tests: Dovecot, mails, configs, a recording sink.
 #![allow(dead_code)]
 
+pub mod desktop;
 pub mod dovecot;
+pub mod process;
 
 use offguard::config::Config;
 use offguard::notify::{Delivery, Sink};
@@ -34,6 +36,11 @@ fn encoded(s: &str) -> String {
 
 /// A CrowdWorks message notification carrying `text`, with Message-ID `<id@crowdworks.jp>`.
 pub fn crowdworks(id: &str, text: &str) -> Vec<u8> {
+    crowdworks_from("佐藤商事", id, text)
+}
+
+/// The same, from a counterpart called `name` (it appears in the subject).
+pub fn crowdworks_from(name: &str, id: &str, text: &str) -> Vec<u8> {
     let body = format!(
         "ワーカー様\r\n\r\n佐藤商事さんから新着メッセージが届きました。\r\n\r\n\
          ----------------------------------------------------------------\r\n{}\r\n\
@@ -48,7 +55,9 @@ pub fn crowdworks(id: &str, text: &str) -> Vec<u8> {
          MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\
          Content-Transfer-Encoding: base64\r\n\r\n{}\r\n",
         encoded("クラウドワークス"),
-        encoded("【クラウドワークス】佐藤商事さんからメッセージが届きました"),
+        encoded(&format!(
+            "【クラウドワークス】{name}さんからメッセージが届きました"
+        )),
         b64(body.as_bytes())
     )
     .into_bytes()
