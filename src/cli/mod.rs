@@ -248,7 +248,7 @@ fn notify_test(config: Option<PathBuf>) -> i32 {
         at: chrono::Utc::now().to_rfc3339(),
         verdict: AlertVerdict::from_verdict(&verdict),
     };
-    let d = Delivery::One(alert);
+    let d = Delivery::One(Box::new(alert));
     let mut settings = config.notify.clone();
     settings.desktop = true;
     let lang = crate::notify::text::language(settings.language);

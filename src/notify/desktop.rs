@@ -82,8 +82,19 @@ impl Sink for DesktopSink {
     }
 }
 
-/// Opens the platform's URL with the desktop's opener (no shell involved).
+/// Opens the platform's URL with the desktop's opener (no shell involved). Under systemd
+/// the service's sandbox (read-only home, no W^X memory) would be inherited by the browser,
+/// so the opener is started as its own transient user unit instead.
 fn open(url: &str) {
+    let under_systemd = std::env::var_os("INVOCATION_ID").is_some();
+    if under_systemd {
+        let status = std::process::Command::new("systemd-run")
+            .args(["--user", "--collect", "--quiet", "--", "xdg-open", url])
+            .status();
+        if status.is_ok_and(|s| s.success()) {
+            return;
+        }
+    }
     match std::process::Command::new("xdg-open").arg(url).spawn() {
         Ok(mut child) => {
             let _ = child.wait();

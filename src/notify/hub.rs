@@ -22,14 +22,14 @@ const DIGEST_GATHER: Duration = Duration::from_secs(2);
 /// What a sink is asked to show: one alert, or a digest of several.
 #[derive(Debug, Clone)]
 pub enum Delivery {
-    One(Alert),
+    One(Box<Alert>),
     Digest(Vec<Alert>),
 }
 
 impl Delivery {
     pub fn alerts(&self) -> Vec<&Alert> {
         match self {
-            Delivery::One(a) => vec![a],
+            Delivery::One(a) => vec![&**a],
             Delivery::Digest(v) => v.iter().collect(),
         }
     }
@@ -283,7 +283,7 @@ impl Hub {
         let mut tried = 0;
         while tried < room && i < pending.len() {
             tried += 1;
-            let d = Delivery::One(pending[i].alert.clone());
+            let d = Delivery::One(Box::new(pending[i].alert.clone()));
             let failed = self.send(&d, settings, &pending[i].done).await;
             if failed.is_empty() {
                 let p = pending.remove(i).expect("index in range");

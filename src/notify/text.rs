@@ -237,7 +237,10 @@ mod tests {
 
     #[test]
     fn summary_in_both_languages() {
-        let d = Delivery::One(alert("crowdworks", "https://crowdworks.jp/messages/1"));
+        let d = Delivery::One(Box::new(alert(
+            "crowdworks",
+            "https://crowdworks.jp/messages/1",
+        )));
         assert_eq!(
             summary(&d, Lang::Ja),
             "⚠ クラウドワークス: 外部連絡の提案（LINE・ID）"
@@ -250,7 +253,10 @@ mod tests {
 
     #[test]
     fn body_is_escaped_and_capped() {
-        let d = Delivery::One(alert("crowdworks", "https://crowdworks.jp/messages/1"));
+        let d = Delivery::One(Box::new(alert(
+            "crowdworks",
+            "https://crowdworks.jp/messages/1",
+        )));
         let b = body(&d, Lang::Ja, 60);
         assert!(!b.contains("<a"), "{b}");
         assert!(!b.contains("<b>"), "{b}");
