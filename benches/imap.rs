@@ -35,9 +35,12 @@ fn latency() {
     let (rec, rx) = recorder();
     let rt = runtime();
     let cfg = config(&d, "", "  desktop: false\n  flood_max: 100000\n");
-    let daemon = rt.block_on(async { Daemon::start(cfg, None, state.path().to_path_buf(), vec![rec]) });
+    let daemon =
+        rt.block_on(async { Daemon::start(cfg, None, state.path().to_path_buf(), vec![rec]) });
     let m = daemon.metrics()[0].2.clone();
-    assert!(wait_for(Duration::from_secs(30), || m.connected.load(Ordering::Relaxed)));
+    assert!(wait_for(Duration::from_secs(30), || m
+        .connected
+        .load(Ordering::Relaxed)));
     std::thread::sleep(Duration::from_millis(500));
     let mut c = d.client();
     let mut lat = Vec::new();
@@ -67,7 +70,14 @@ fn fill_maildir(d: &Dovecot, total: usize, platform: usize) {
     let every = total / platform;
     for i in 0..total {
         let mail = if i % every == 0 {
-            crowdworks(&format!("bl{i}"), if i % (2 * every) == 0 { SUSPICIOUS } else { CLEAN })
+            crowdworks(
+                &format!("bl{i}"),
+                if i % (2 * every) == 0 {
+                    SUSPICIOUS
+                } else {
+                    CLEAN
+                },
+            )
         } else {
             foreign(&format!("bl{i}"))
         };
@@ -96,9 +106,13 @@ fn backlog() {
     let rt = runtime();
     let cfg = config(&d, "", "  desktop: false\n  flood_max: 100000\n");
     let t = Instant::now();
-    let daemon = rt.block_on(async { Daemon::start(cfg, None, state.path().to_path_buf(), vec![rec]) });
+    let daemon =
+        rt.block_on(async { Daemon::start(cfg, None, state.path().to_path_buf(), vec![rec]) });
     let m = daemon.metrics()[0].2.clone();
-    assert!(wait_for(Duration::from_secs(120), || m.screened.load(Ordering::Relaxed) >= 200));
+    assert!(wait_for(Duration::from_secs(120), || m
+        .screened
+        .load(Ordering::Relaxed)
+        >= 200));
     let took = t.elapsed();
     println!(
         "backlog of 20000 mails (200 platform): screened {} in {:.2} s, bodies fetched {} \
@@ -135,7 +149,13 @@ fn idle_rss() {
     // Some work first, so caches are warm as in real use.
     let mut c = d.client();
     for i in 0..20 {
-        c.append("INBOX", &crowdworks(&format!("rss{i}"), if i % 2 == 0 { SUSPICIOUS } else { CLEAN }));
+        c.append(
+            "INBOX",
+            &crowdworks(
+                &format!("rss{i}"),
+                if i % 2 == 0 { SUSPICIOUS } else { CLEAN },
+            ),
+        );
     }
     std::thread::sleep(Duration::from_secs(3));
     let after_work = rss_kib(p.child.id());

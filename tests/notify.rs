@@ -184,8 +184,17 @@ fn a_burst_becomes_one_digest() {
         p.log_text()
     );
     // Wait until the server has seen everything (the digest gathers for a moment).
-    let has_digest = || desk.seen().iter().any(|s| s.summary.contains("要注意メッセージが"));
-    assert!(wait_for(WAIT, has_digest), "no digest: {:?}\n{}", desk.seen(), p.log_text());
+    let has_digest = || {
+        desk.seen()
+            .iter()
+            .any(|s| s.summary.contains("要注意メッセージが"))
+    };
+    assert!(
+        wait_for(WAIT, has_digest),
+        "no digest: {:?}\n{}",
+        desk.seen(),
+        p.log_text()
+    );
     let mut last = usize::MAX;
     while desk.seen().len() != last {
         last = desk.seen().len();

@@ -387,6 +387,8 @@ pub static RULES: &[Rule] = &[
         [
             r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|携帯(?:番号)?|番号|\bid\b|あかうんと|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の)?\s*(?:お?教え|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください))",
             r"普段お?使いの(?:あぷり|つーる|sns|ちゃっと)",
+            r"(?:やり取り|やりとり|連絡|ご連絡)(?:が|の)?でき(?:る|ます)(?:方法|手段|連絡先|あかうんと)[^\n。]{0,6}(?:お?教え|おしえ|ください|いただけ)",
+            r"\b(?:another|other|different|better)\s+way\s+to\s+(?:reach|contact|talk to)\s+you\b",
             r"(?:what'?s|what is|send me|give me|share|can i (?:get|have)|may i have|drop|need)\s+(?:your|ur)\s+(?:whatsapp|telegram|skype|e-?mail|phone|number|contact|cell|mobile|personal|line|discord)"
         ],
         "あなたの連絡先を聞いている",
@@ -446,7 +448,9 @@ pub static RULES: &[Rule] = &[
             r"個人間",
             r"\b(?:directly|direct)\s+(?:payment|contract|deal|hire)",
             r"\bpay\s+(?:you\s+)?(?:\w+\s+){0,3}directly\b",
-            r"\b(?:pay|paid|payment)\s+(?:you\s+)?(?:\w+\s+){0,2}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin)",
+            r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\bdirectly\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet)",
+            r"\bskip\s+the\s+(?:contract|platform|milestones?)\b",
+            r"\b(?:pay|paid|payment)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin)",
             r"(?:paypal|ぺいぱる|paypay|ぺいぺい|銀行振込|wise)\s*(?:で|にて)\s*(?:の)?(?:お?支払|お?振込|お?振り込|送金|払|お?送り)"
         ],
         "直接契約・直接取引の提案",
@@ -480,7 +484,9 @@ pub static RULES: &[Rule] = &[
             r"(?:経由|通す)(?:だと|と)[^\n。]{0,6}(?:割高|高く)",
             r"\b(?:save|avoid|skip|cut)\s+(?:the\s+|on\s+)?(?:upwork\s+|fiverr\s+|platform\s+|service\s+)?(?:fees?|commission)",
             r"\b(?:fees?|commission)\s+(?:are|is)\s+(?:crazy|too high|high|insane|ridiculous)",
-            r"\blos(?:e|es|ing)\s+\d+\s?%\s+to\b"
+            r"\blos(?:e|es|ing)\s+\d+\s?%\s+to\b",
+            r"\b(?:rather not|don'?t want to|do not want to|avoid|without)\s+(?:pay(?:ing)?\s+)?(?:the\s+)?(?:upwork|fiverr|platform|service)\s+(?:service\s+)?(?:fees?|commission|cut)",
+            r"\b(?:upwork|fiverr)\s+(?:doesn'?t|does not|won'?t|will not)\s+take\b",
         ],
         "手数料を避けるための提案",
         "wants to avoid the platform fee"
@@ -492,7 +498,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         None,
         [
-            r"paypal|ぺいぱる|paypay|ぺいぺい|\bwise\b|zelle|venmo|cash\s?app|western union|payoneer|bank transfer|wire transfer|銀行振込|口座|振込先|\busdt\b|bitcoin|びっとこいん"
+            r"paypal|ぺいぱる|paypay|ぺいぺい|\bwise\b|zelle|venmo|cash\s?app|western union|payoneer|bank transfer|wire transfer|bank account|銀行振込|口座|振込先|\busdt\b|bitcoin|びっとこいん"
         ],
         "外部の支払い手段への言及",
         "mentions an outside payment method"
@@ -519,9 +525,10 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("外部連絡"),
         [
-            r"(?:ここ|こちら|この(?:さいと|さーびす|めっせーじ|とーくるーむ))(?:で|から)?(?:は|だと|では)[^\n。]{0,15}(?:送れ|お送りでき|伝えられ|お伝えでき|話せ|書け|書き込め|載せられ|ご案内でき|共有でき)(?:ない|ません)",
+            r"(?:ここ|こちら|この(?:さいと|さーびす|めっせーじ|とーくるーむ))(?:で|から)?(?:は|だと|では)[^\n。]{0,15}(?:送れ|伝えられ|話せ|書け|書き込め|載せられ|(?:お?送り|お?伝え|お?話し|ご?案内|共有|記載|書き)(?:でき|しきれ|きれ))(?:ない|ません)",
             r"\b(?:upwork|fiverr)\s+(?:doesn'?t|does not|won'?t|will not)\s+(?:allow|let)\s+(?:me|us)",
             r"個別に(?:ご)?連絡",
+            r"個人的に(?:ご)?(?:やり取り|やりとり|連絡|ご連絡|お話)",
             r"\bcan'?t\s+(?:discuss|share|send|talk about|explain)\s+(?:this|the\s+details|details|it|more)\s+(?:here|on\s+(?:upwork|fiverr))"
         ],
         "「ここでは送れない」と外部連絡を求めている",
@@ -583,7 +590,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:training|starter)\s+(?:kit|pack|package|materials)",
             r"\b(?:registration|activation|membership|onboarding|training)\s+fee",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our\s+)?(?:approved|designated|certified|preferred)\s+vendor",
-            r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+)?(?:equipment|software|laptop)\b"
+            r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+)?(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+)?(?:equipment|software|laptop)\b"
         ],
         "作業前に費用の支払いを求めている",
         "asks you to pay before working"
@@ -634,7 +641,10 @@ pub static RULES: &[Rule] = &[
         Normal,
         K::None,
         Some("勧誘"),
-        [r"月収\s?\d+万|月\s?\d+万円?(?:〜|~|以上|も|を目指)|日給\s?\d"],
+        [
+            r"月収\s?\d+万|月\s?\d+万円?(?:〜|~|以上|も|を目指)|日給\s?\d",
+            r"\bearn\s+(?:up\s+to\s+)?\$\s?\d[\d,]*\s*(?:weekly|per week|a week|daily|per day|a day|monthly|per month|a month|/\s?(?:week|day|month))"
+        ],
         "高収入をうたっている",
         "promises high income"
     ),
