@@ -200,13 +200,7 @@ fn scan(config: Option<PathBuf>, since: Option<String>, json: bool) -> i32 {
         );
         return EXIT_USAGE;
     }
-    let mut domains: Vec<String> = config
-        .platforms
-        .iter()
-        .flat_map(|p| p.sender_domains.iter().cloned())
-        .collect();
-    domains.sort();
-    domains.dedup();
+    let domains = config.platform_domains();
     let checker = Checker::new(config.clone());
     let stdout = std::io::stdout();
     let mut code = 0;

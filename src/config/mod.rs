@@ -237,6 +237,18 @@ impl Config {
     pub fn platform(&self, id: &str) -> Option<&Platform> {
         self.platforms.iter().find(|p| p.id == id)
     }
+
+    /// Every platform's sender domains, sorted, without repeats (the IMAP search filter).
+    pub fn platform_domains(&self) -> Vec<String> {
+        let mut d: Vec<String> = self
+            .platforms
+            .iter()
+            .flat_map(|p| p.sender_domains.iter().cloned())
+            .collect();
+        d.sort();
+        d.dedup();
+        d
+    }
 }
 
 /// Turns raw structs into a `Config`, reporting the key and (best effort) its position.

@@ -43,17 +43,6 @@ pub struct Daemon {
     hub: Option<tokio::task::JoinHandle<()>>,
 }
 
-fn platform_domains(config: &Config) -> Vec<String> {
-    let mut d: Vec<String> = config
-        .platforms
-        .iter()
-        .flat_map(|p| p.sender_domains.iter().cloned())
-        .collect();
-    d.sort();
-    d.dedup();
-    d
-}
-
 impl Daemon {
     /// Starts the notifier and one watcher per account and mailbox.
     pub fn start(
@@ -88,7 +77,7 @@ impl Daemon {
     }
 
     fn spawn(&mut self, account: Account) {
-        let domains = platform_domains(&self.config);
+        let domains = self.config.platform_domains();
         for mailbox in account.mailboxes.clone() {
             let stopper = Arc::new(Stopper::default());
             let metrics = Arc::new(Metrics::default());
@@ -155,7 +144,7 @@ impl Daemon {
         *self.checker.write().unwrap_or_else(|e| e.into_inner()) =
             Arc::new(Checker::new(new.clone()));
         let _ = self.settings.send(new.notify.clone());
-        let domains = platform_domains(&new);
+        let domains = new.platform_domains();
         let (keep, stop): (Vec<Running>, Vec<Running>) = std::mem::take(&mut self.running)
             .into_iter()
             .partition(|r| {

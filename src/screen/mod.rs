@@ -278,11 +278,7 @@ impl Screener {
             application,
             detection: config.detection.clone(),
             max_chars: config.limits.max_screened_chars,
-            platform_domains: config
-                .platforms
-                .iter()
-                .flat_map(|p| p.sender_domains.iter().cloned())
-                .collect(),
+            platform_domains: config.platform_domains(),
         }
     }
 
