@@ -4,7 +4,8 @@
 //!    all on first start, and how many bodies were fetched;
 //! 3. resident memory of an idle `offguard run` after OFFGUARD_BENCH_IDLE_SECS (default 600).
 //!
-//! Run: `cargo bench --bench imap` (set OFFGUARD_BENCH_IDLE_SECS=30 for a quick look).
+//! Run: `cargo bench --bench imap` (set OFFGUARD_BENCH_IDLE_SECS=30 for a quick look,
+//! OFFGUARD_BENCH_ONLY=latency|backlog|rss for one part).
 //! Figures go in BENCHMARKS.md.
 
 #[path = "../tests/support/mod.rs"]
@@ -175,7 +176,16 @@ fn main() {
     if !std::env::args().any(|a| a == "--bench") {
         return;
     }
-    latency();
-    backlog();
-    idle_rss();
+    // OFFGUARD_BENCH_ONLY=latency|backlog|rss runs one part.
+    let only = std::env::var("OFFGUARD_BENCH_ONLY").unwrap_or_default();
+    let run = |name: &str| only.is_empty() || only == name;
+    if run("latency") {
+        latency();
+    }
+    if run("backlog") {
+        backlog();
+    }
+    if run("rss") {
+        idle_rss();
+    }
 }

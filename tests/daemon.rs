@@ -153,7 +153,11 @@ fn kill_9_mid_delivery_repeats_at_most_the_in_flight_alert() {
     assert!(p.wait_log("connected"), "{}", p.log_text());
     c.append("INBOX", &crowdworks("k1", SUSPICIOUS));
     // The script kills offguard during the first delivery.
-    assert!(p.wait_exit(WAIT).is_some(), "killed");
+    assert!(
+        p.wait_exit(2 * WAIT).is_some(),
+        "not killed: {}",
+        p.log_text()
+    );
     c.append("INBOX", &crowdworks("k2", SUSPICIOUS));
     let p2 = Proc::start(&cfg, home.path());
     assert!(

@@ -2,6 +2,7 @@
 //! task, signals (SIGTERM/SIGINT stop, SIGHUP reload), config-file watching, and the
 //! systemd protocol (READY, RELOADING, STOPPING, STATUS, WATCHDOG).
 
+mod memory;
 pub mod sd_notify;
 
 use crate::check::Checker;
@@ -260,8 +261,10 @@ pub fn run_cli(config_path: Option<PathBuf>) -> i32 {
     // The file SIGHUP and the file watcher re-read: the one given, or the user's file if
     // it exists (the embedded default cannot change).
     let reload_path = config_path.or_else(|| Config::default_path().filter(|p| p.exists()));
-    let rt = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+    memory::limit_arenas();
+    // The async side (signals, timers, the notifier) is light: one thread is plenty, and
+    // every extra worker costs resident memory.
+    let rt = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
     {
@@ -291,6 +294,7 @@ async fn serve(config: Config, reload_path: Option<PathBuf>) -> i32 {
     let state_dir = state::default_dir();
     let mut daemon = Daemon::start(config, reload_path.clone(), state_dir, default_sinks());
     daemon.first_attempts(Duration::from_secs(10)).await;
+    memory::trim();
     sd.ready();
     let mut day = chrono::Local::now().date_naive();
     let mut day_base = 0;
@@ -315,6 +319,7 @@ async fn serve(config: Config, reload_path: Option<PathBuf>) -> i32 {
                 let total = daemon.alerts_total();
                 if today != day { day = today; day_base = total; }
                 sd.status(&daemon.status(total - day_base));
+                memory::trim();
                 false
             }
             _ = file_tick.tick() => {

@@ -81,11 +81,12 @@ impl Watcher {
         info!(account = %self.account.name, mailbox = %self.mailbox, "watcher stopped");
     }
 
-    fn session(&self, backoff: &mut Backoff) -> Result<(), ImapError> {
-        let opened = secret::resolve(&self.account)
-            .and_then(|secret| conn::open(&self.account, &secret, &self.stopper));
-        self.metrics.attempts.fetch_add(1, Ordering::Relaxed);
-        let mut s = opened.map_err(|e| self.stopped_or(e))?;
+    /// Connects, logs in and EXAMINEs the mailbox; returns the session and whether to IDLE.
+    fn open(&self) -> Result<(Session, bool, imap::types::Mailbox), ImapError> {
+        let secret = secret::resolve(&self.account)?;
+        let mut s =
+            conn::open(&self.account, &secret, &self.stopper).map_err(|e| self.stopped_or(e))?;
+        drop(secret);
         let caps = s.capabilities().map_err(|e| self.stopped_or(e.into()))?;
         let idle = self.account.idle && caps.has_str("IDLE");
         drop(caps);
@@ -93,9 +94,19 @@ impl Watcher {
             mailbox: self.mailbox.clone(),
             message: e.to_string(),
         })?;
-        self.metrics.connected.store(true, Ordering::Relaxed);
-        self.metrics.connects.fetch_add(1, Ordering::Relaxed);
-        info!(account = %self.account.name, mailbox = %self.mailbox, idle, exists = mbox.exists, "connected");
+        Ok((s, idle, mbox))
+    }
+
+    fn session(&self, backoff: &mut Backoff) -> Result<(), ImapError> {
+        let opened = self.open();
+        if let Ok((_, idle, mbox)) = &opened {
+            self.metrics.connected.store(true, Ordering::Relaxed);
+            self.metrics.connects.fetch_add(1, Ordering::Relaxed);
+            info!(account = %self.account.name, mailbox = %self.mailbox, idle, exists = mbox.exists, "connected");
+        }
+        // Counted after the outcome is known and logged (READY=1 waits for this).
+        self.metrics.attempts.fetch_add(1, Ordering::Relaxed);
+        let (mut s, idle, mbox) = opened?;
         let validity = mbox.uid_validity.unwrap_or(0);
         let uid_next = mbox.uid_next.unwrap_or(1);
         let mut st = self.reconcile(&mut s, validity, uid_next)?;

@@ -19,6 +19,7 @@ use regex::{Regex, RegexSet};
 use rules::{Check, Scale, RULES};
 use serde::Serialize;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -137,7 +138,11 @@ struct CompiledRule {
     scale: Scale,
     check: Check,
     label: Option<String>,
-    regexes: Vec<Regex>,
+    /// The rule's patterns (with `\b` already made ASCII), compiled on first use: most
+    /// never match in a session, and each compiled regex costs memory in a daemon that
+    /// should stay small. The set below is what runs on every message.
+    sources: Vec<String>,
+    regexes: Vec<OnceLock<Regex>>,
     ja: String,
     en: String,
 }
@@ -213,7 +218,12 @@ impl Screener {
                 scale: r.scale,
                 check: r.check,
                 label: r.label.map(str::to_string),
-                regexes: r.patterns.iter().map(|p| compile(p)).collect(),
+                sources: r
+                    .patterns
+                    .iter()
+                    .map(|p| ascii_word_boundaries(p))
+                    .collect(),
+                regexes: r.patterns.iter().map(|_| OnceLock::new()).collect(),
                 ja: r.ja.to_string(),
                 en: r.en.to_string(),
             })
@@ -228,7 +238,8 @@ impl Screener {
                 scale: Scale::Normal,
                 check: Check::None,
                 label: None,
-                regexes: vec![r.regex.clone()],
+                sources: vec![r.regex.as_str().to_string()],
+                regexes: vec![OnceLock::from(r.regex.clone())],
                 ja: r.description_ja.clone(),
                 en: r.description_en.clone(),
             });
@@ -241,9 +252,9 @@ impl Screener {
         let mut slots = Vec::new();
         let mut sources: Vec<String> = Vec::new();
         for (ri, r) in rules.iter().enumerate() {
-            for (pi, re) in r.regexes.iter().enumerate() {
+            for (pi, src) in r.sources.iter().enumerate() {
                 slots.push(Slot::Rule(ri, pi));
-                sources.push(re.as_str().to_string());
+                sources.push(src.clone());
             }
         }
         let cue_groups: [(&[Regex], CueSlot); 4] = [
@@ -325,7 +336,7 @@ impl Screener {
             };
             let r = &self.rules[ri];
             {
-                let re = &r.regexes[pi];
+                let re = r.regexes[pi].get_or_init(|| compile(&r.sources[pi]));
                 let groups = re.captures_len() > 1;
                 for whole in re.find_iter(t) {
                     if whole.as_str().trim().is_empty() {

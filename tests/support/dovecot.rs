@@ -135,7 +135,7 @@ impl Dovecot {
             // The temp dir itself must be reachable for nobody.
             run(Command::new("chmod").arg("755").arg(&root));
         }
-        d.spawn();
+        d.spawn(true);
         d
     }
 
@@ -219,7 +219,8 @@ default_login_user = {user}
         std::fs::write(r.join("dovecot.conf"), conf).unwrap();
     }
 
-    fn spawn(&mut self) {
+    /// Starts the server; `fresh_ports` allows moving to new ports if these are taken.
+    fn spawn(&mut self, fresh_ports: bool) {
         let conf = self.dir.path().join("dovecot.conf");
         let mut cmd = match self.run_as {
             Some((uid, gid)) => {
@@ -250,6 +251,15 @@ default_login_user = {user}
                 "dovecot did not start: {}",
                 self.log()
             );
+            let exited = matches!(self.child.as_mut().map(|c| c.try_wait()), Some(Ok(Some(_))));
+            if exited && fresh_ports {
+                // Most likely a port taken by a parallel test in the meantime: new ports.
+                self.child = None;
+                self.plain_port = free_port();
+                self.tls_port = free_port();
+                self.write_config();
+                return self.spawn(true);
+            }
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -275,7 +285,7 @@ default_login_user = {user}
     /// Starts it again on the same ports and mail store.
     pub fn restart(&mut self) {
         self.stop();
-        self.spawn();
+        self.spawn(false);
     }
 
     pub fn maildir(&self) -> PathBuf {
