@@ -327,7 +327,7 @@ impl Screener {
             };
         }
         let sentences = sentences(t);
-        let cues = self.cues(t, &sentences, &matched);
+        let mut cues = self.cues(t, &sentences, &matched);
 
         let mut hits: Vec<Hit> = Vec::new();
         for &i in &matched {
@@ -363,6 +363,15 @@ impl Screener {
                     });
                 }
             }
+        }
+
+        // A negation that is itself part of a finding (ココナラを使わずに…) negates nothing.
+        for c in cues.iter_mut() {
+            c.negation.retain(|n| {
+                !hits
+                    .iter()
+                    .any(|h| n.start < h.range.end && h.range.start < n.end)
+            });
         }
 
         let bypass = hits

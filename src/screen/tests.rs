@@ -285,6 +285,10 @@ fn refusals_are_not_alerts() {
     }
     // しませんか is an invitation, not a refusal.
     assert!(alerts("申請なしでLINEに移りませんか？"));
+    // 使わず that names the platform is the proposal itself, not a refusal.
+    assert!(alerts(
+        "次回からはココナラを使わずに、直接お支払いする形にしませんか？"
+    ));
 }
 
 #[test]
