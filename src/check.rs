@@ -1,7 +1,7 @@
 //! The one verdict: raw email bytes → [`Verdict`]. Shared by `offguard check`, `scan` and
 //! the daemon, so every path screens mail the same way. No I/O happens here.
 
-use crate::config::{Config, Lang};
+use crate::config::Config;
 use crate::mail::{self, extract::Method, Kind};
 use crate::screen::{Category, Finding, Screener, Severity};
 use serde::Serialize;
@@ -188,7 +188,7 @@ impl Checker {
                     labels.join(", ")
                 }
             );
-            v.advice = advice(&platform.id, platform.language, &v.findings);
+            v.advice = advice(&platform.id, &v.findings);
         } else {
             v.verdict = Outcome::Clean;
             v.reason = format!("score {} below {threshold}{notes}", v.score);
@@ -198,7 +198,7 @@ impl Checker {
 }
 
 /// What the worker should do. Both languages, the platform's own procedure first.
-pub fn advice(platform: &str, _lang: Lang, findings: &[Finding]) -> Vec<String> {
+pub fn advice(platform: &str, findings: &[Finding]) -> Vec<String> {
     let has = |c: Category| findings.iter().any(|f| f.category == c && f.points > 0);
     let mut out = vec![
         "プラットフォーム外でやり取りしたい理由を相手に尋ねましょう。 / Ask why they want to move off the platform."

@@ -175,8 +175,16 @@ fn best_body(root: &ParsedMail, max_chars: usize, max_parts: usize) -> (String, 
 fn decode_text(part: &ParsedMail, max_chars: usize) -> String {
     let bytes = match part.get_body_raw() {
         Ok(b) => b,
-        // Invalid base64 and the like: decode what is there as text.
-        Err(_) => part.raw_bytes.to_vec(),
+        // Invalid base64 and the like: read the undecoded body as text, best effort.
+        Err(_) => match part.get_body_encoded() {
+            mailparse::body::Body::Base64(b) | mailparse::body::Body::QuotedPrintable(b) => {
+                b.get_raw().to_vec()
+            }
+            mailparse::body::Body::SevenBit(b) | mailparse::body::Body::EightBit(b) => {
+                b.get_raw().to_vec()
+            }
+            mailparse::body::Body::Binary(b) => b.get_raw().to_vec(),
+        },
     };
     // Work on a bounded prefix; multi-byte charsets need at most 4 bytes a character.
     let bytes = &bytes[..bytes.len().min(max_chars.saturating_mul(4).max(1024))];

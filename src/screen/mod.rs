@@ -135,7 +135,9 @@ impl Discount {
 struct CompiledRule {
     id: String,
     category: Category,
-    scale: Scale,
+    /// Points per finding: the category weight scaled by the rule's strength, or the
+    /// user rule's own `points`. Fixed per configuration.
+    points: i32,
     check: Check,
     label: Option<String>,
     /// The rule's patterns (with `\b` already made ASCII), compiled on first use: most
@@ -178,6 +180,16 @@ pub struct Screener {
 
 /// Built-in patterns write `\b` meaning an ASCII word boundary: in Japanese text a Latin
 /// word sits right next to kana (はlineで), where a Unicode `\b` would not match.
+/// A rule's points from its category weight and strength.
+fn scaled(weight: i32, scale: Scale) -> i32 {
+    match scale {
+        Scale::Weak if weight > 0 => (weight / 3).max(1),
+        Scale::Weak => 0,
+        Scale::Normal => weight,
+        Scale::Strong => weight * 2,
+    }
+}
+
 fn compile(src: &str) -> Regex {
     let src = ascii_word_boundaries(src);
     Regex::new(&src).unwrap_or_else(|e| panic!("built-in rule {src:?}: {e}"))
@@ -215,7 +227,7 @@ impl Screener {
             .map(|r| CompiledRule {
                 id: r.id.to_string(),
                 category: r.category,
-                scale: r.scale,
+                points: scaled(config.detection.weight(r.category), r.scale),
                 check: r.check,
                 label: r.label.map(str::to_string),
                 sources: r
@@ -235,7 +247,9 @@ impl Screener {
             rules.push(CompiledRule {
                 id: r.id.clone(),
                 category: r.category,
-                scale: Scale::Normal,
+                points: r
+                    .points
+                    .unwrap_or_else(|| config.detection.weight(r.category)),
                 check: Check::None,
                 label: None,
                 sources: vec![r.regex.as_str().to_string()],
@@ -290,19 +304,6 @@ impl Screener {
             detection: config.detection.clone(),
             max_chars: config.limits.max_screened_chars,
             platform_domains: config.platform_domains(),
-        }
-    }
-
-    fn points(&self, r: &CompiledRule, extra_points: Option<i32>) -> i32 {
-        if let Some(p) = extra_points {
-            return p;
-        }
-        let w = self.detection.weight(r.category);
-        match r.scale {
-            Scale::Weak if w > 0 => (w / 3).max(1),
-            Scale::Weak => 0,
-            Scale::Normal => w,
-            Scale::Strong => w * 2,
         }
     }
 
@@ -404,13 +405,7 @@ impl Screener {
             if mine.is_empty() {
                 continue;
             }
-            let extra_points = self
-                .detection
-                .extra_rules
-                .iter()
-                .find(|x| x.id == r.id)
-                .and_then(|x| x.points);
-            let points = self.points(r, extra_points);
+            let points = r.points;
             if points == 0 {
                 continue;
             }
@@ -541,8 +536,7 @@ impl Screener {
         use Category::*;
         let c = &cues[h.sentence];
         let cat = r.category;
-        if let Some(allowed) = self.allowed_handle(&norm.text()[h.range.clone()]) {
-            let _ = allowed;
+        if self.is_allowed_handle(&norm.text()[h.range.clone()]) {
             return Some((Discount::Allowed, h.range.clone()));
         }
         if matches!(
@@ -584,12 +578,12 @@ impl Screener {
         None
     }
 
-    fn allowed_handle(&self, hit: &str) -> Option<&str> {
+    fn is_allowed_handle(&self, hit: &str) -> bool {
         self.detection
             .allow
             .iter()
             .filter_map(|a| a.handle.as_deref())
-            .find(|h| !h.is_empty() && hit.contains(h))
+            .any(|h| !h.is_empty() && hit.contains(h))
     }
 
     fn check(&self, check: Check, norm: &Norm, whole: Range<usize>, key: Range<usize>) -> bool {
