@@ -209,6 +209,18 @@ pub static RULES: &[Rule] = &[
         "mentions KakaoTalk"
     ),
     rule!(
+        "channel.other_messenger",
+        Channel,
+        Normal,
+        K::None,
+        Some("外部アプリ"),
+        [
+            r"\bsnap\s?chat\b|すなっぷちゃっと|\bviber\b|ばいばー|\bzalo\b|\bkik\b|\bthreema\b|\bline\s?works\b"
+        ],
+        "その他の外部メッセージアプリへの言及",
+        "mentions another outside messaging app"
+    ),
+    rule!(
         "channel.google_chat",
         Channel,
         Normal,
@@ -275,7 +287,7 @@ pub static RULES: &[Rule] = &[
         Weak,
         K::None,
         Some("電話"),
-        [r"電話", r"\bphone\b", r"\bcall\b", r"通話"],
+        [r"電話|でんわ", r"\bphone\b", r"\bcall\b", r"通話"],
         "電話への言及",
         "mentions a phone call"
     ),
@@ -311,7 +323,7 @@ pub static RULES: &[Rule] = &[
         Normal,
         K::PhoneJp,
         Some("電話番号"),
-        [r"\(?0[0-9]{1,4}\)?[\s\-]?[0-9]{1,4}[\s\-]?[0-9]{3,4}"],
+        [r"\(?0[0-9]{1,4}\)?[\s\-、・]?[0-9]{1,4}[\s\-、・]?[0-9]{3,4}"],
         "電話番号が書かれている",
         "contains a phone number"
     ),
@@ -385,7 +397,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         None,
         [
-            r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|携帯(?:番号)?|番号|\bid\b|あかうんと|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の)?\s*(?:お?教え|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください))",
+            r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|でんわ(?:ばんごう|番号)|携帯(?:番号)?|番号|ばんごう|\bid\b|あかうんと|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の)?\s*(?:お?教え|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください))",
             r"普段お?使いの(?:あぷり|つーる|sns|ちゃっと)",
             r"(?:やり取り|やりとり|連絡|ご連絡)(?:が|の)?でき(?:る|ます)(?:方法|手段|連絡先|あかうんと)[^\n。]{0,6}(?:お?教え|おしえ|ください|いただけ)",
             r"\b(?:another|other|different|better)\s+way\s+to\s+(?:reach|contact|talk to)\s+you\b",
@@ -716,7 +728,11 @@ pub static RULES: &[Rule] = &[
         Normal,
         K::None,
         Some("費用請求"),
-        [r"\breimburs", r"\bfirst paycheck\b", r"後で返金|返金します"],
+        [
+            r"\breimburs",
+            r"\bfirst paycheck\b",
+            r"後で返金|返金します|元が取れ|元を取|回収(?:可能|できます|できる)"
+        ],
         "立て替え・後で返金すると言っている",
         "promises to reimburse what you pay"
     ),
