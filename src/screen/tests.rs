@@ -368,16 +368,16 @@ fn disabled_rules_and_extra_rules() {
         .replacen("disabled_rules: []", "disabled_rules: [channel.video_call]", 1)
         .replacen(
             "extra_rules: []",
-            "extra_rules:\n    - {id: zalo, category: channel, pattern: \"\\\\bzalo\\\\b\", points: 5}",
+            "extra_rules:\n    - {id: mychat, category: channel, pattern: \"\\\\bmychat\\\\b\", points: 5}",
             1,
         );
     let c = Config::from_yaml(&yaml, std::path::Path::new("t.yaml")).unwrap();
     let s = Screener::new(&c);
-    let r = s.screen("Zoomで打ち合わせ、そのあとZaloで");
+    let r = s.screen("Zoomで打ち合わせ、そのあとMyChatで");
     assert!(r
         .findings
         .iter()
-        .any(|f| f.rule == "user.zalo" && f.points == 5));
+        .any(|f| f.rule == "user.mychat" && f.points == 5));
     assert!(!r.findings.iter().any(|f| f.rule == "channel.video_call"));
     assert!(r.alert);
 }
