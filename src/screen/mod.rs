@@ -15,7 +15,8 @@ pub use category::Category;
 pub use normalize::{normalize, Norm};
 
 use crate::config::{Config, Detection};
-use regex::{Regex, RegexSet};
+use aho_corasick::AhoCorasick;
+use regex::Regex;
 use rules::{Check, Scale, RULES};
 use serde::Serialize;
 use std::ops::Range;
@@ -142,14 +143,14 @@ struct CompiledRule {
     label: Option<String>,
     /// The rule's patterns (with `\b` already made ASCII), compiled on first use: most
     /// never match in a session, and each compiled regex costs memory in a daemon that
-    /// should stay small. The set below is what runs on every message.
+    /// should stay small. The literal prefilter below is what runs on every message.
     sources: Vec<String>,
     regexes: Vec<OnceLock<Regex>>,
     ja: String,
     en: String,
 }
 
-/// What one pattern of the combined [`RegexSet`] belongs to.
+/// What one pattern (rule pattern or context cue) belongs to.
 #[derive(Debug, Clone, Copy)]
 enum Slot {
     Rule(usize, usize),
@@ -163,9 +164,15 @@ enum Slot {
 /// Compiled detectors for one configuration.
 pub struct Screener {
     rules: Vec<CompiledRule>,
-    /// Every rule and cue pattern in one set: a single pass over the text tells which
-    /// patterns match at all, and only those are run again for their positions.
-    set: RegexSet,
+    /// Literals that every match of a pattern starts (or ends) with, for all patterns: one
+    /// Aho-Corasick pass tells which patterns can match at all, and only those run. A
+    /// small automaton, unlike a regex set of all patterns, whose lazy DFA needed
+    /// megabytes of cache and evicted everything else.
+    prefilter: AhoCorasick,
+    /// Literal index → the slots it stands for.
+    literal_slots: Vec<usize>,
+    /// Slots without a usable literal: always run.
+    always: Vec<usize>,
     slots: Vec<Slot>,
     negation: Vec<Regex>,
     topic: Vec<Regex>,
@@ -198,6 +205,85 @@ fn compile(src: &str) -> Regex {
 /// Rewrites `\b` as an ASCII word boundary (also used for the user's extra rules).
 pub fn ascii_word_boundaries(src: &str) -> String {
     src.replace(r"\b", r"(?-u:\b)")
+}
+
+/// The literal prefilter: for each pattern, the literals every match starts with (or, if
+/// that set is unbounded, ends with), from regex-syntax's literal extraction. Patterns
+/// without such a finite set are always run.
+fn prefilter(sources: &[String]) -> (AhoCorasick, Vec<usize>, Vec<usize>) {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let mut literals: Vec<Vec<u8>> = Vec::new();
+    let mut literal_slots = Vec::new();
+    let mut always = Vec::new();
+    for (slot, src) in sources.iter().enumerate() {
+        let hir = regex_syntax::ParserBuilder::new()
+            .utf8(false)
+            .build()
+            .parse(src)
+            .expect("pattern parses");
+        // Of the prefix and suffix sets, the one whose shortest literal is longest: で or に
+        // as a prefix would wake the pattern for nearly every message.
+        let finite = [ExtractKind::Prefix, ExtractKind::Suffix]
+            .into_iter()
+            .filter_map(|kind| {
+                let mut ex = Extractor::new();
+                ex.kind(kind);
+                let seq = ex.extract(&hir);
+                let lits: Vec<Vec<u8>> = seq
+                    .literals()?
+                    .iter()
+                    .map(|l| l.as_bytes().to_vec())
+                    .collect();
+                (!lits.is_empty() && lits.iter().all(|l| !l.is_empty())).then_some(lits)
+            })
+            // Characters, not bytes (に is three bytes but as common as a letter); on a tie
+            // the prefix set (first) wins.
+            .reduce(|best, next| {
+                if shortest(&next) > shortest(&best) {
+                    next
+                } else {
+                    best
+                }
+            })
+            .or_else(|| required_literal(&hir).map(|l| vec![l]));
+        match finite {
+            Some(lits) => {
+                for l in lits {
+                    literals.push(l);
+                    literal_slots.push(slot);
+                }
+            }
+            None => always.push(slot),
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .build(&literals)
+        .expect("literal prefilter builds");
+    (ac, literal_slots, always)
+}
+
+/// Length in characters of the shortest literal of a set.
+fn shortest(lits: &[Vec<u8>]) -> usize {
+    lits.iter()
+        .map(|l| String::from_utf8_lossy(l).chars().count())
+        .min()
+        .unwrap_or(0)
+}
+
+/// For a pattern with no finite prefix or suffix set (`[a-z0-9…]+@…`, `(?:^|[^a-z])id…`):
+/// the longest literal that every match contains, from its top-level concatenation.
+fn required_literal(hir: &regex_syntax::hir::Hir) -> Option<Vec<u8>> {
+    use regex_syntax::hir::HirKind;
+    let HirKind::Concat(parts) = hir.kind() else {
+        return None;
+    };
+    parts
+        .iter()
+        .filter_map(|p| match p.kind() {
+            HirKind::Literal(l) => Some(l.0.to_vec()),
+            _ => None,
+        })
+        .max_by_key(Vec::len)
 }
 
 /// Builds the slot of the i-th pattern of one cue group.
@@ -285,16 +371,12 @@ impl Screener {
         }
         slots.push(Slot::Application);
         sources.push(application.as_str().to_string());
-        // The set's lazy DFA needs room for many states: with the default cache it would
-        // be cleared and rebuilt on nearly every message.
-        let set = regex::RegexSetBuilder::new(&sources)
-            .size_limit(1 << 26)
-            .dfa_size_limit(1 << 24)
-            .build()
-            .expect("rule set compiles");
+        let (prefilter, literal_slots, always) = prefilter(&sources);
         Screener {
             rules,
-            set,
+            prefilter,
+            literal_slots,
+            always,
             slots,
             negation,
             topic,
@@ -312,7 +394,7 @@ impl Screener {
         let (text, truncated) = cap_chars(message, self.max_chars);
         let norm = normalize(text);
         let t = norm.text();
-        let matched: Vec<usize> = self.set.matches(t).into_iter().collect();
+        let matched = self.candidates(t);
         let d = &self.detection;
         if !matched
             .iter()
@@ -489,7 +571,22 @@ impl Screener {
         }
     }
 
-    /// Context cues per sentence, from the cue patterns the set found in the text.
+    /// Slots whose pattern may match `t` (a literal of it occurs), ascending.
+    fn candidates(&self, t: &str) -> Vec<usize> {
+        let mut hit = vec![false; self.slots.len()];
+        for &i in &self.always {
+            hit[i] = true;
+        }
+        for m in self.prefilter.find_overlapping_iter(t) {
+            hit[self.literal_slots[m.pattern().as_usize()]] = true;
+        }
+        hit.iter()
+            .enumerate()
+            .filter_map(|(i, h)| h.then_some(i))
+            .collect()
+    }
+
+    /// Context cues per sentence, from the cue patterns that may match the text.
     fn cues(&self, t: &str, sentences: &[Range<usize>], matched: &[usize]) -> Vec<SentenceCues> {
         let mut cues: Vec<SentenceCues> =
             sentences.iter().map(|_| SentenceCues::default()).collect();
