@@ -311,7 +311,23 @@ impl Hub {
         settings: &Notify,
     ) -> bool {
         let d = Delivery::Digest(pending.iter().map(|p| p.alert.clone()).collect());
-        if !self.send(&d, settings, &[]).await.is_empty() {
+        // Sinks that already showed every one of these need not show the digest again.
+        let done: Vec<String> = self
+            .sinks
+            .iter()
+            .map(|s| s.name().to_string())
+            .filter(|n| pending.iter().all(|p| p.done.contains(n)))
+            .collect();
+        let failed = self.send(&d, settings, &done).await;
+        if !failed.is_empty() {
+            for p in pending.iter_mut() {
+                for s in &self.sinks {
+                    let n = s.name().to_string();
+                    if !failed.contains(&n) && !p.done.contains(&n) {
+                        p.done.push(n);
+                    }
+                }
+            }
             return false;
         }
         for p in pending.drain(..) {
@@ -344,4 +360,134 @@ impl Hub {
 /// `$XDG_STATE_HOME/offguard/queue`.
 pub fn queue_dir(state_dir: &Path) -> PathBuf {
     state_dir.join("queue")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notify::{channel, AlertVerdict};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    struct Counting {
+        name: &'static str,
+        calls: AtomicUsize,
+        fail_first: usize,
+    }
+
+    impl Sink for Counting {
+        fn name(&self) -> &str {
+            self.name
+        }
+        fn deliver(&self, d: &Delivery, _: &Notify) -> Result<(), String> {
+            let n = self.calls.fetch_add(d.alerts().len(), Ordering::SeqCst);
+            if n < self.fail_first {
+                Err("not yet".into())
+            } else {
+                Ok(())
+            }
+        }
+    }
+
+    fn alert(uid: u32) -> Alert {
+        Alert {
+            id: format!("t-{uid}"),
+            account: "a".into(),
+            mailbox: "INBOX".into(),
+            uid,
+            at: String::new(),
+            verdict: AlertVerdict {
+                platform: None,
+                score: 9,
+                severity: "medium".into(),
+                subject: String::new(),
+                from: String::new(),
+                counterpart: None,
+                message_url: None,
+                reason: String::new(),
+                labels: vec![],
+                findings: vec![],
+                advice: vec![],
+            },
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn retries_reach_only_the_sinks_that_failed_and_the_queue_empties() {
+        let dir = tempfile::tempdir().unwrap();
+        let ok = Arc::new(Counting {
+            name: "ok",
+            calls: AtomicUsize::new(0),
+            fail_first: 0,
+        });
+        let flaky = Arc::new(Counting {
+            name: "flaky",
+            calls: AtomicUsize::new(0),
+            fail_first: 1,
+        });
+        let mut settings = crate::Config::embedded().notify;
+        settings.flood_max = 100;
+        let (_tx, rx) = watch::channel(settings);
+        let hub = Hub::new(
+            dir.path().join("queue"),
+            vec![ok.clone(), flaky.clone()],
+            rx,
+        );
+        let (handoff, inbox) = channel();
+        let task = tokio::spawn(hub.run(inbox));
+        let h = handoff.clone();
+        tokio::task::spawn_blocking(move || h.deliver_blocking(alert(1)).unwrap())
+            .await
+            .unwrap();
+        // The retry comes after a backoff of about a second.
+        let start = Instant::now();
+        while flaky.calls.load(Ordering::SeqCst) < 2 && start.elapsed() < Duration::from_secs(10) {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        drop(handoff);
+        tokio::time::timeout(Duration::from_secs(10), task)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            ok.calls.load(Ordering::SeqCst),
+            1,
+            "shown once by the healthy sink"
+        );
+        assert_eq!(
+            flaky.calls.load(Ordering::SeqCst),
+            2,
+            "retried on the failing one"
+        );
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("queue")).unwrap().count(),
+            0
+        );
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn undelivered_alerts_stay_queued_for_the_next_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let never = Arc::new(Counting {
+            name: "never",
+            calls: AtomicUsize::new(0),
+            fail_first: usize::MAX,
+        });
+        let (_tx, rx) = watch::channel(crate::Config::embedded().notify);
+        let hub = Hub::new(dir.path().join("queue"), vec![never], rx);
+        let (handoff, inbox) = channel();
+        let task = tokio::spawn(hub.run(inbox));
+        let h = handoff.clone();
+        tokio::task::spawn_blocking(move || h.deliver_blocking(alert(7)).unwrap())
+            .await
+            .unwrap();
+        drop(handoff);
+        tokio::time::timeout(Duration::from_secs(10), task)
+            .await
+            .unwrap()
+            .unwrap();
+        let files: Vec<_> = std::fs::read_dir(dir.path().join("queue"))
+            .unwrap()
+            .collect();
+        assert_eq!(files.len(), 1, "kept for the next start");
+    }
 }
