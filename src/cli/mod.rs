@@ -1,5 +1,6 @@
 //! Command line: raw arguments (clap) → validated arguments → the library.
-//! Only this layer prints, picks exit codes and uses anyhow.
+//! Only this layer prints and picks exit codes; errors from the library arrive typed and
+//! are shown with their "cannot …" messages.
 
 mod inputs;
 mod output;
