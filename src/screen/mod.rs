@@ -418,33 +418,34 @@ impl Screener {
                 continue;
             };
             let r = &self.rules[ri];
-            {
-                let re = r.regexes[pi].get_or_init(|| compile(&r.sources[pi]));
-                let groups = re.captures_len() > 1;
-                for whole in re.find_iter(t) {
-                    if whole.as_str().trim().is_empty() {
-                        continue;
-                    }
-                    // Capture groups are slow to resolve: only for patterns that have one,
-                    // and only at a position the fast search already found.
-                    let key = if groups {
-                        re.captures_at(t, whole.start())
-                            .and_then(|c| c.get(1))
-                            .map_or(whole.range(), |m| m.range())
-                    } else {
-                        whole.range()
-                    };
-                    if !self.check(r.check, &norm, whole.range(), key) {
-                        continue;
-                    }
-                    let range = trim_range(t, whole.range());
-                    let sentence = sentence_of(&sentences, range.start);
-                    hits.push(Hit {
-                        rule: ri,
-                        range,
-                        sentence,
-                    });
+            // Sources already have ASCII word boundaries (see `sources`).
+            let re = r.regexes[pi].get_or_init(|| {
+                Regex::new(&r.sources[pi]).unwrap_or_else(|e| panic!("rule {}: {e}", r.id))
+            });
+            let groups = re.captures_len() > 1;
+            for whole in re.find_iter(t) {
+                if whole.as_str().trim().is_empty() {
+                    continue;
                 }
+                // Capture groups are slow to resolve: only for patterns that have one,
+                // and only at a position the fast search already found.
+                let key = if groups {
+                    re.captures_at(t, whole.start())
+                        .and_then(|c| c.get(1))
+                        .map_or(whole.range(), |m| m.range())
+                } else {
+                    whole.range()
+                };
+                if !self.check(r.check, &norm, whole.range(), key) {
+                    continue;
+                }
+                let range = trim_range(t, whole.range());
+                let sentence = sentence_of(&sentences, range.start);
+                hits.push(Hit {
+                    rule: ri,
+                    range,
+                    sentence,
+                });
             }
         }
 
