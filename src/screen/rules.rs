@@ -401,7 +401,7 @@ pub static RULES: &[Rule] = &[
             r"普段お?使いの(?:あぷり|つーる|sns|ちゃっと)",
             r"(?:やり取り|やりとり|連絡|ご連絡)(?:が|の)?でき(?:る|ます)(?:方法|手段|連絡先|あかうんと)[^\n。]{0,6}(?:お?教え|おしえ|ください|いただけ)",
             r"\b(?:another|other|different|better)\s+way\s+to\s+(?:reach|contact|talk to)\s+you\b",
-            r"(?:what'?s|what is|send me|give me|share|can i (?:get|have)|may i have|drop|need)\s+(?:your|ur)\s+(?:whatsapp|telegram|skype|e-?mail|phone|number|contact|cell|mobile|personal|line|discord)"
+            r"(?:what'?s|what is|send me|give me|share|can i (?:get|have)|may i have|drop|need)\s+(?:your|ur)\s+(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)"
         ],
         "あなたの連絡先を聞いている",
         "asks for your contact details"
@@ -458,6 +458,7 @@ pub static RULES: &[Rule] = &[
         [
             r"直接(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|お?振り込|払い|やり取り|やりとり|ご?発注|ご?請求|送金)",
             r"個人間",
+            r"(?:契約|取引)(?:を|は)?直接(?:結|交わ|締結|お願い|させて|いただ)",
             r"\b(?:directly|direct)\s+(?:payment|contract|deal|hire)",
             r"\bpay\s+(?:you\s+)?(?:\w+\s+){0,3}directly\b",
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\bdirectly\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet)",
@@ -476,6 +477,7 @@ pub static RULES: &[Rule] = &[
         Some("直接契約"),
         [
             r"(?:通さ|とおさ)(?:ず|ない)",
+            r"(?:くらうどわーくす|らんさーず|ここなら|さいと)(?:で|上で|経由で?)の?(?:契約|取引|お?支払い?)(?:は|も)?(?:不要|なし|無し|しない|せず|いりません)",
             r"(?:くらうどわーくす|らんさーず|ここなら|upwork|fiverr|さいと|ぷらっとふぉーむ)(?:を|は)?(?:使わ|利用せ|利用し|介さ)(?:ず|ない)",
             r"経由(?:せず|しない|ではなく|じゃなく|でなく|なし)",
             r"(?:さいと|さーびす|ぷらっとふぉーむ|くらうどわーくす|らんさーず|ここなら)外(?:で|の)",
@@ -601,7 +603,7 @@ pub static RULES: &[Rule] = &[
             r"登録料|初期費用|入会金|保証金|教材費|研修費|加盟金|事務手数料|受講料|さぽーと費用?|こんさる(?:料|費)",
             r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ)[^\n。]{0,14}(?:ご?購入|買って|お支払)",
             r"\b(?:training|starter)\s+(?:kit|pack|package|materials)",
-            r"\b(?:registration|activation|membership|onboarding|training)\s+fee",
+            r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin)\s+fee",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our\s+)?(?:approved|designated|certified|preferred)\s+vendor",
             r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+)?(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+)?(?:equipment|software|laptop)\b"
         ],
@@ -643,7 +645,7 @@ pub static RULES: &[Rule] = &[
         Some("勧誘"),
         [
             r"誰でも(?:簡単に)?(?:稼|できる)|簡単に稼|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法)|すまほ\s?1台|未経験(?:の方)?でも|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分",
-            r"\beasy money\b|\bno experience (?:needed|required)\b"
+            r"\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+testers?\b|\bkeep\s+the\s+products?\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"
