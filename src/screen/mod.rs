@@ -467,7 +467,14 @@ impl Screener {
         let application = if bypass || !application_seen {
             None
         } else {
-            self.application.find(t).map(|m| m.range())
+            // "申請は出していません" says the opposite.
+            self.application
+                .find(t)
+                .filter(|m| {
+                    let after: String = t[m.end()..].chars().take(6).collect();
+                    !["ません", "ない", "ず"].iter().any(|n| after.contains(n))
+                })
+                .map(|m| m.range())
         };
 
         // One finding per rule: the first hit that counts; else the first discounted hit.
@@ -641,11 +648,12 @@ impl Screener {
             cat,
             Channel | Invitation | ContactRequest | DirectDeal | Payment | VagueMove
         ) {
-            if let Some(n) = c
-                .negation
-                .iter()
-                .find(|n| n.end <= h.range.start || n.start >= h.range.end)
-            {
+            // Japanese negation follows what it negates (LINEでのやり取りは行っておりません);
+            // English may come first (don't send your email).
+            let t = norm.text();
+            if let Some(n) = c.negation.iter().find(|n| {
+                n.start >= h.range.end || (n.end <= h.range.start && t[n.start..n.end].is_ascii())
+            }) {
                 return Some((Discount::Negation, n.clone()));
             }
         }

@@ -765,4 +765,4 @@ pub const ON_PLATFORM: &[&str] = &[
 ];
 
 /// Message-level cue that the off-platform contact application was filed or approved.
-pub const APPLICATION_FILED: &str = r"(?:さーびす外連絡|連絡先公開|外部連絡)申請[^\n。]{0,24}?(?:承認|提出|出し|お送り|送り|済|完了|しました|いたしました)";
+pub const APPLICATION_FILED: &str = r"(?:さーびす外連絡|連絡先公開|外部連絡)申請[^\n]{0,30}?(?:承認|提出|出し|お送り|送り|済|完了|しました|いたしました|ありがとう|いただき)";

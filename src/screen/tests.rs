@@ -301,6 +301,10 @@ fn filed_application_discounts_contact() {
         .findings
         .iter()
         .any(|f| f.rule == "context.application_filed" && f.points < 0));
+    // Not filed is not filed.
+    assert!(alerts(
+        "サービス外連絡申請は出していませんが、LINE ID：abc_123 を追加してください。"
+    ));
     // Skipping the application is the opposite.
     let s = SCREENER.screen("サービス外連絡申請は面倒なので、申請なしでLINEに移りませんか");
     assert!(s.alert);
