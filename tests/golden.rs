@@ -8,7 +8,7 @@ use std::path::PathBuf;
 fn golden_verdicts() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let checker = Checker::new(Config::embedded());
-    let update = std::env::var_os("OFFGUARD_UPDATE_GOLDEN").is_some();
+    let update = std::env::var("OFFGUARD_UPDATE_GOLDEN").is_ok_and(|v| v == "1");
     let mut emls: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
