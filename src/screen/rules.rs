@@ -559,6 +559,7 @@ pub static RULES: &[Rule] = &[
             r"同じ(?:名前|なまえ|あかうんと名|ゆーざー名|id)で(?:検索|探)",
             r"で検索(?:して|すると|してください|できます|で出て|すれば)",
             r"(?:ぷろふぃーる|profile)[^\n。]{0,12}(?:連絡先|contact|\bsns\b|あかうんと|りんく)",
+            r"(?:私の|弊社の|こちらの|僕の|\bmy\s+)[^\n。]{0,6}(?:ぷろふぃーる|ぷろふ|profile|bio)[^\n。]{0,10}(?:書いて|載せて|記載|のせて|\bhas\b|\blisted\b)",
             r"(?:あどれす|\bid\b|あかうんと|めーる)[^\n。]{0,14}(?:名前|なまえ|表示名|ゆーざー名)と同じ",
             r"\b(?:search|look)\s+(?:for\s+)?(?:me|my\s+name)\s+on\b"
         ],
@@ -604,6 +605,8 @@ pub static RULES: &[Rule] = &[
             r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ)[^\n。]{0,14}(?:ご?購入|買って|お支払)",
             r"\b(?:training|starter)\s+(?:kit|pack|package|materials)",
             r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin)\s+fee",
+            r"\bpaid\s+(?:certification|course|training|test|assessment|membership|program)\b",
+            r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our\s+)?(?:approved|designated|certified|preferred)\s+vendor",
             r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+)?(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+)?(?:equipment|software|laptop)\b"
         ],
@@ -645,7 +648,7 @@ pub static RULES: &[Rule] = &[
         Some("勧誘"),
         [
             r"誰でも(?:簡単に)?(?:稼|できる)|簡単に稼|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法)|すまほ\s?1台|未経験(?:の方)?でも|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分",
-            r"\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+testers?\b|\bkeep\s+the\s+products?\b"
+            r"\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+testers?\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are)\s+(?:shortlisted|selected)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"
