@@ -399,6 +399,7 @@ pub static RULES: &[Rule] = &[
         [
             r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|でんわ(?:ばんごう|番号)|携帯(?:番号)?|番号|ばんごう|\bid\b|あかうんと|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の)?\s*(?:お?教え|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください))",
             r"普段お?使いの(?:あぷり|つーる|sns|ちゃっと)",
+            r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす)(?:を|も)[^\n。]{0,8}(?:ご?記入|書いて|書き込んで|入力して|お?知らせ|お?教え)",
             r"(?:やり取り|やりとり|連絡|ご連絡)(?:が|の)?でき(?:る|ます)(?:方法|手段|連絡先|あかうんと)[^\n。]{0,6}(?:お?教え|おしえ|ください|いただけ)",
             r"\b(?:another|other|different|better)\s+way\s+to\s+(?:reach|contact|talk to)\s+you\b",
             r"(?:what'?s|what is|send me|give me|share|can i (?:get|have)|may i have|drop|need)\s+(?:your|ur)\s+(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)"
@@ -603,6 +604,7 @@ pub static RULES: &[Rule] = &[
         [
             r"登録料|初期費用|入会金|保証金|教材費|研修費|加盟金|事務手数料|受講料|さぽーと費用?|こんさる(?:料|費)",
             r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ)[^\n。]{0,14}(?:ご?購入|買って|お支払)",
+            r"(?:あぷり|つーる|まにゅある|教材|そふと)[^\n。]{0,4}[(（]?有料[)）]?",
             r"\b(?:training|starter)\s+(?:kit|pack|package|materials)",
             r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin)\s+fee",
             r"\bpaid\s+(?:certification|course|training|test|assessment|membership|program)\b",
@@ -647,7 +649,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"誰でも(?:簡単に)?(?:稼|できる)|簡単に稼|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法)|すまほ\s?1台|未経験(?:の方)?でも|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分",
+            r"誰でも(?:簡単に)?(?:稼|できる)|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法)|すまほ\s?1台|未経験(?:の方)?でも|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分",
             r"\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+testers?\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are)\s+(?:shortlisted|selected)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
