@@ -313,7 +313,11 @@ pub static RULES: &[Rule] = &[
         Normal,
         K::Email,
         Some("メールアドレス"),
-        [r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}"],
+        [
+            r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}",
+            r"[a-z0-9][a-z0-9._%+\-]*\s?[★☆●○◆◇■□▲△*#]\s?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|net|org|jp|info|biz|me|io)\b",
+            r"[★☆●○◆◇■□▲△*#]\s*(?:を|は)\s*@\s*に"
+        ],
         "メールアドレスが書かれている",
         "contains an e-mail address"
     ),
@@ -402,7 +406,8 @@ pub static RULES: &[Rule] = &[
             r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす)(?:を|も)[^\n。]{0,8}(?:ご?記入|書いて|書き込んで|入力して|お?知らせ|お?教え)",
             r"(?:やり取り|やりとり|連絡|ご連絡)(?:が|の)?でき(?:る|ます)(?:方法|手段|連絡先|あかうんと)[^\n。]{0,6}(?:お?教え|おしえ|ください|いただけ)",
             r"\b(?:another|other|different|better)\s+way\s+to\s+(?:reach|contact|talk to)\s+you\b",
-            r"(?:what'?s|what is|send me|give me|share|can i (?:get|have)|may i have|drop|need)\s+(?:your|ur)\s+(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)"
+            r"(?:what'?s|what is|send me|give me|share|can i (?:get|have)|may i have|drop|need)\s+(?:your|ur)\s+(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)",
+            r"\b(?:best|good|easiest)\s+(?:number|email|e-mail|way)\s+to\s+(?:reach|contact|call|text)\s+you\b",
         ],
         "あなたの連絡先を聞いている",
         "asks for your contact details"
@@ -462,9 +467,10 @@ pub static RULES: &[Rule] = &[
             r"(?:契約|取引)(?:を|は)?直接(?:結|交わ|締結|お願い|させて|いただ)",
             r"\b(?:directly|direct)\s+(?:payment|contract|deal|hire)",
             r"\bpay\s+(?:you\s+)?(?:\w+\s+){0,3}directly\b",
+            r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\bdirectly\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet)",
             r"\bskip\s+the\s+(?:contract|platform|milestones?)\b",
-            r"\b(?:pay|paid|payment)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin)",
+            r"\b(?:pay|paid|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin)",
             r"(?:paypal|ぺいぱる|paypay|ぺいぺい|銀行振込|wise)\s*(?:で|にて)\s*(?:の)?(?:お?支払|お?振込|お?振り込|送金|払|お?送り)"
         ],
         "直接契約・直接取引の提案",
@@ -603,6 +609,8 @@ pub static RULES: &[Rule] = &[
         Some("費用請求"),
         [
             r"登録料|初期費用|入会金|保証金|教材費|研修費|加盟金|事務手数料|受講料|さぽーと費用?|こんさる(?:料|費)",
+            r"(?:会員|めんばー)[^\n。]{0,10}(?:月額|年会費|会費|[\d,]+円)",
+            r"(?:月額|年額|年会費|会費)[^\n。]{0,4}[\d,]+円[^\n。]{0,20}(?:必要|お支払|かかり)",
             r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ)[^\n。]{0,14}(?:ご?購入|買って|お支払)",
             r"(?:あぷり|つーる|まにゅある|教材|そふと)[^\n。]{0,4}[(（]?有料[)）]?",
             r"\b(?:training|starter)\s+(?:kit|pack|package|materials)",
@@ -663,6 +671,7 @@ pub static RULES: &[Rule] = &[
         Some("勧誘"),
         [
             r"月収\s?\d+万|月\s?\d+万円?(?:〜|~|以上|も|を目指)|日給\s?\d",
+            r"高単価(?:案件|のお仕事|のお?仕事)?を?(?:優先的に)?(?:ご?紹介|お渡し|お回し)",
             r"\bearn\s+(?:up\s+to\s+)?\$\s?\d[\d,]*\s*(?:weekly|per week|a week|daily|per day|a day|monthly|per month|a month|/\s?(?:week|day|month))"
         ],
         "高収入をうたっている",
