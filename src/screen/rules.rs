@@ -403,10 +403,11 @@ pub static RULES: &[Rule] = &[
         [
             r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|でんわ(?:ばんごう|番号)|携帯(?:番号)?|番号|ばんごう|\bid\b|あかうんと|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の)?\s*(?:お?教え|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください))",
             r"普段お?使いの(?:あぷり|つーる|sns|ちゃっと)",
+            r"(?:やってたら|やっていたら|お持ちでしたら|お持ちなら|あれば)[^\n。]{0,4}(?:教えて|お知らせ|おしえて)",
             r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす)(?:を|も)[^\n。]{0,8}(?:ご?記入|書いて|書き込んで|入力して|お?知らせ|お?教え)",
             r"(?:やり取り|やりとり|連絡|ご連絡)(?:が|の)?でき(?:る|ます)(?:方法|手段|連絡先|あかうんと)[^\n。]{0,6}(?:お?教え|おしえ|ください|いただけ)",
             r"\b(?:another|other|different|better)\s+way\s+to\s+(?:reach|contact|talk to)\s+you\b",
-            r"(?:what'?s|what is|send me|give me|share|can i (?:get|have)|may i have|drop|need)\s+(?:your|ur)\s+(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)",
+            r"(?:what'?s|what is|send me|give me|share|can i (?:get|have)|may i have|drop|need|provide|send)\s+(?:me\s+)?(?:your|ur)\s+(?:(?:personal|private|direct|own)\s+)?(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)",
             r"\b(?:best|good|easiest)\s+(?:number|email|e-mail|way)\s+to\s+(?:reach|contact|call|text)\s+you\b",
         ],
         "あなたの連絡先を聞いている",
@@ -445,6 +446,9 @@ pub static RULES: &[Rule] = &[
             r"(?:めっせーじ|めーる|連絡|ご連絡|\bdm)\s*(?:を)?\s*(?:ください|して(?:ください|もらえ|いただけ)|を?お?送って|いただけ)",
             r"(?:お?電話)\s*(?:ください|いただけ|(?:で|にて)(?:お話|ご説明|説明|お伝え))|かけて(?:もらえ|ください|いただけ)|折り返し(?:お?電話|ご連絡)",
             r"(?:移り|移行し|移動し|切り替え)(?:ませんか|ましょう)",
+            r"(?:line|らいん|\bid\b|連絡先|あかうんと|ちゃっとわーく)を?(?:お送り|送り)(?:します|いたします)",
+            r"そちら(?:で|に|から)[^\n。]{0,12}(?:しましょう|しませんか|お願いします|ください|送ります|お送りします)",
+            r"やって(?:ますか|いますか|いたら|たら|る方)|\bdmで",
             r"直接(?:ご)?連絡",
             r"\b(?:message|text|contact|reach|e-?mail|call|ping|whatsapp|telegram|dm)\s+(?:me|us|her|him|them)\b",
             r"\bsend\s+(?:your|a|me\s+a)\s+(?:resume|cv|message|dm|text)\s+to\b",
@@ -564,6 +568,7 @@ pub static RULES: &[Rule] = &[
         Some("外部連絡"),
         [
             r"同じ(?:名前|なまえ|あかうんと名|ゆーざー名|id)で(?:検索|探)",
+            r"別の(?:ところ|場所|所)で",
             r"で検索(?:して|すると|してください|できます|で出て|すれば)",
             r"(?:ぷろふぃーる|profile)[^\n。]{0,12}(?:連絡先|contact|\bsns\b|あかうんと|りんく)",
             r"(?:私の|弊社の|こちらの|僕の|\bmy\s+)[^\n。]{0,6}(?:ぷろふぃーる|ぷろふ|profile|bio)[^\n。]{0,10}(?:書いて|載せて|記載|のせて|\bhas\b|\blisted\b)",
@@ -609,6 +614,8 @@ pub static RULES: &[Rule] = &[
         Some("費用請求"),
         [
             r"登録料|初期費用|入会金|保証金|教材費|研修費|加盟金|事務手数料|受講料|さぽーと費用?|こんさる(?:料|費)",
+            r"\bbuy\b[^.\n]{0,40}\bwith\s+your\s+own\s+(?:money|funds|card)\b",
+            r"(?:のうはう|教材|まにゅある|方法)[^\n。]{0,12}[\d,]+万?円で(?:お教え|教え|ご提供|お譲り|販売)",
             r"(?:会員|めんばー)[^\n。]{0,10}(?:月額|年会費|会費|[\d,]+円)",
             r"(?:月額|年額|年会費|会費)[^\n。]{0,4}[\d,]+円[^\n。]{0,20}(?:必要|お支払|かかり)",
             r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ)[^\n。]{0,14}(?:ご?購入|買って|お支払)",
@@ -658,7 +665,7 @@ pub static RULES: &[Rule] = &[
         Some("勧誘"),
         [
             r"誰でも(?:簡単に)?(?:稼|できる)|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法)|すまほ\s?1台|未経験(?:の方)?でも|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分",
-            r"\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+testers?\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are)\s+(?:shortlisted|selected)\b"
+            r"\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+testers?\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are)\s+(?:shortlisted|selected)\b|\$\s?\d+\s+(?:per|for each|a)\s+(?:review|task|like|rating|order)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"
@@ -694,7 +701,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|\bcrypto|情報商材|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment opportunit",
+            r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|\bcrypto|情報商材|ねっと\s?びじねす|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment opportunit",
             r"一緒にびじねす|紹介するだけ"
         ],
         "副業・投資・紹介ビジネスの話題",
@@ -745,7 +752,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("費用請求"),
         [
-            r"\breimburs",
+            r"\breimburs|\brefund\s+you\b",
             r"\bfirst paycheck\b",
             r"後で返金|返金します|元が取れ|元を取|回収(?:可能|できます|できる)"
         ],
