@@ -113,6 +113,18 @@ impl Watcher {
         backoff.reset();
         loop {
             self.catch_up(&mut s, &mut st)?;
+            // Mail that arrived while we were busy was announced (EXISTS) in the replies to
+            // our own commands, not to the IDLE that follows: look again before waiting.
+            let announced = s.take_all_unsolicited().any(|r| {
+                matches!(
+                    r,
+                    imap::types::UnsolicitedResponse::Exists(_)
+                        | imap::types::UnsolicitedResponse::Recent(_)
+                )
+            });
+            if announced {
+                continue;
+            }
             if self.stopper.stopped() {
                 let _ = s.logout();
                 return Err(ImapError::Stopped);
