@@ -50,9 +50,6 @@ pub struct Verdict {
     /// markers | fallback, for message notifications.
     pub extraction: Option<Method>,
     pub forwarded: bool,
-    /// The counterpart's words that were screened (not serialised: may be long).
-    #[serde(skip)]
-    pub message_text: String,
 }
 
 impl Verdict {
@@ -73,7 +70,6 @@ impl Verdict {
             message_id: None,
             extraction: None,
             forwarded: false,
-            message_text: String::new(),
         }
     }
 
@@ -123,7 +119,6 @@ impl Checker {
             message_id: mail.message_id.clone(),
             extraction: c.extraction.as_ref().map(|e| e.method),
             forwarded: c.forwarded,
-            message_text: String::new(),
         };
         match c.kind {
             Kind::Foreign => {
@@ -149,7 +144,6 @@ impl Checker {
             if allowed {
                 v.verdict = Outcome::Clean;
                 v.reason = format!("counterpart {name:?} is allow-listed");
-                v.message_text = extraction.text;
                 return v;
             }
         }
@@ -162,7 +156,6 @@ impl Checker {
         v.score = s.score;
         v.severity = s.severity;
         v.findings = s.findings;
-        v.message_text = extraction.text;
         let mut notes = Vec::new();
         if extraction.method == Method::Fallback {
             notes.push("markers not found: screened the body minus known boilerplate");

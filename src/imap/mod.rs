@@ -15,7 +15,6 @@ mod secret;
 pub mod state;
 mod watcher;
 
-pub use conn::{tls_config, COMMAND_TIMEOUT};
 pub use error::ImapError;
 pub use watcher::{Metrics, SharedChecker, Watcher};
 

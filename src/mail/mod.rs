@@ -20,14 +20,10 @@ use mailparse::{MailHeaderMap, ParsedMail};
 #[derive(Debug, Clone, Default)]
 pub struct Mail {
     pub from_addr: String,
-    pub from_name: String,
     pub subject: String,
     pub message_id: Option<String>,
-    pub date: Option<String>,
     /// Best readable body: the first text/plain part, else the first text/html as text.
     pub body: String,
-    /// The body came from HTML.
-    pub from_html: bool,
     /// The raw mail was larger than `limits.max_mail_bytes` and was cut.
     pub truncated: bool,
 }
@@ -53,13 +49,7 @@ pub fn parse(raw: &[u8], limits: &Limits) -> Result<Mail, MailError> {
         return Err(MailError::NoHeaders);
     }
     let headers = parsed.get_headers();
-    let from = headers.get_first_value("From").unwrap_or_default();
-    let (from_name, from_addr) = split_address(&from);
-    let subject = headers
-        .get_first_value("Subject")
-        .unwrap_or_default()
-        .replace(['\r', '\n'], "");
-    // Message-ID and Date are ASCII by definition: no RFC 2047 decoding needed.
+    // Only the address matters, so the raw value will do: no RFC 2047 decoding of the name.
     let raw_value = |key: &str| {
         headers.get_first_header(key).map(|h| {
             String::from_utf8_lossy(h.get_value_raw())
@@ -67,18 +57,20 @@ pub fn parse(raw: &[u8], limits: &Limits) -> Result<Mail, MailError> {
                 .to_string()
         })
     };
+    let from_addr = address(&raw_value("From").unwrap_or_default());
+    let subject = headers
+        .get_first_value("Subject")
+        .unwrap_or_default()
+        .replace(['\r', '\n'], "");
+    // Message-ID is ASCII by definition.
     let message_id = raw_value("Message-ID");
-    let date = raw_value("Date");
     let max_chars = limits.max_screened_chars * 4;
-    let (body, from_html) = best_body(&parsed, max_chars, limits.max_mime_parts);
+    let body = best_body(&parsed, max_chars, limits.max_mime_parts);
     Ok(Mail {
         from_addr,
-        from_name,
         subject: subject.trim().to_string(),
         message_id,
-        date,
         body,
-        from_html,
         truncated,
     })
 }
@@ -90,43 +82,27 @@ fn count_multipart(raw: &[u8]) -> usize {
         + memchr::memmem::find_iter(raw, b"ULTIPART/").count()
 }
 
-/// `"Name" <addr@host>` → (Name, addr@host), lower-casing the address.
-fn split_address(from: &str) -> (String, String) {
-    match mailparse::addrparse(from) {
-        Ok(list) => {
-            for a in list.iter() {
-                if let mailparse::MailAddr::Single(s) = a {
-                    return (
-                        s.display_name.clone().unwrap_or_default(),
-                        s.addr.trim().to_ascii_lowercase(),
-                    );
-                }
-                if let mailparse::MailAddr::Group(g) = a {
-                    if let Some(s) = g.addrs.first() {
-                        return (
-                            s.display_name.clone().unwrap_or_default(),
-                            s.addr.trim().to_ascii_lowercase(),
-                        );
-                    }
-                }
-            }
-            (String::new(), String::new())
-        }
-        Err(_) => {
-            // Fall back to the last <…> or a bare address.
-            let addr = from
-                .rsplit_once('<')
-                .and_then(|(_, r)| r.split_once('>'))
-                .map(|(a, _)| a)
-                .unwrap_or(from);
-            (String::new(), addr.trim().to_ascii_lowercase())
-        }
-    }
+/// `"Name" <addr@host>` → `addr@host`, lower-cased.
+fn address(from: &str) -> String {
+    let first = mailparse::addrparse(from).ok().and_then(|list| {
+        list.iter().find_map(|a| match a {
+            mailparse::MailAddr::Single(s) => Some(s.addr.clone()),
+            mailparse::MailAddr::Group(g) => g.addrs.first().map(|s| s.addr.clone()),
+        })
+    });
+    // Unparsable: the last <…>, or the whole value.
+    let addr = first.unwrap_or_else(|| {
+        from.rsplit_once('<')
+            .and_then(|(_, r)| r.split_once('>'))
+            .map_or(from, |(a, _)| a)
+            .to_string()
+    });
+    addr.trim().to_ascii_lowercase()
 }
 
 /// Walks the MIME tree breadth-first (bounded by `max_parts`) and picks the first
 /// text/plain part, else the first text/html part converted to text.
-fn best_body(root: &ParsedMail, max_chars: usize, max_parts: usize) -> (String, bool) {
+fn best_body(root: &ParsedMail, max_chars: usize, max_parts: usize) -> String {
     let mut queue: std::collections::VecDeque<&ParsedMail> = std::collections::VecDeque::new();
     queue.push_back(root);
     let mut html: Option<&ParsedMail> = None;
@@ -154,18 +130,15 @@ fn best_body(root: &ParsedMail, max_chars: usize, max_parts: usize) -> (String, 
             continue;
         }
         if mime == "text/plain" {
-            return (decode_text(part, max_chars), false);
+            return decode_text(part, max_chars);
         }
         if mime == "text/html" && html.is_none() {
             html = Some(part);
         }
     }
     match html {
-        Some(p) => (
-            html::to_text(&decode_text(p, max_chars * 4), max_chars),
-            true,
-        ),
-        None => (String::new(), false),
+        Some(p) => html::to_text(&decode_text(p, max_chars * 4), max_chars),
+        None => String::new(),
     }
 }
 
