@@ -6,6 +6,7 @@
 //! into text) and nested multiparts — within the limits from config.yaml, so that hostile
 //! mail costs bounded time and memory.
 
+mod decode;
 mod error;
 pub mod extract;
 pub mod html;
@@ -59,9 +60,9 @@ pub fn parse(raw: &[u8], limits: &Limits) -> Result<Mail, MailError> {
     };
     let from_addr = address(&raw_value("From").unwrap_or_default());
     let subject = headers
-        .get_first_value("Subject")
-        .unwrap_or_default()
-        .replace(['\r', '\n'], "");
+        .get_first_header("Subject")
+        .map(|h| decode::header(h.get_value_raw()))
+        .unwrap_or_default();
     // Message-ID is ASCII by definition.
     let message_id = raw_value("Message-ID");
     let max_chars = limits.max_screened_chars * 4;
@@ -82,22 +83,21 @@ fn count_multipart(raw: &[u8]) -> usize {
         + memchr::memmem::find_iter(raw, b"ULTIPART/").count()
 }
 
-/// `"Name" <addr@host>` → `addr@host`, lower-cased.
+/// `"Name" <addr@host>`, `addr@host (Name)` or `addr@host` → `addr@host`, lower-cased.
+/// Only the sender's domain is used (to recognise a platform), so the display name is
+/// never decoded.
 fn address(from: &str) -> String {
-    let first = mailparse::addrparse(from).ok().and_then(|list| {
-        list.iter().find_map(|a| match a {
-            mailparse::MailAddr::Single(s) => Some(s.addr.clone()),
-            mailparse::MailAddr::Group(g) => g.addrs.first().map(|s| s.addr.clone()),
-        })
-    });
-    // Unparsable: the last <…>, or the whole value.
-    let addr = first.unwrap_or_else(|| {
-        from.rsplit_once('<')
-            .and_then(|(_, r)| r.split_once('>'))
-            .map_or(from, |(a, _)| a)
-            .to_string()
-    });
-    addr.trim().to_ascii_lowercase()
+    // The display name may itself contain `<` inside quotes, so the last <…> is the address.
+    let addr = match from.rsplit_once('<') {
+        Some((_, r)) => r.split_once('>').map_or(r, |(a, _)| a),
+        None => {
+            // A bare address, possibly with a comment or a group name around it.
+            from.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')'))
+                .find(|w| w.contains('@'))
+                .unwrap_or(from)
+        }
+    };
+    addr.trim().trim_matches('"').to_ascii_lowercase()
 }
 
 /// Walks the MIME tree breadth-first (bounded by `max_parts`) and picks the first
@@ -146,7 +146,11 @@ fn best_body(root: &ParsedMail, max_chars: usize, max_parts: usize) -> String {
 /// that lies, e.g. Shift_JIS bytes labelled ISO-2022-JP), the Japanese charsets are tried
 /// and the first clean decoding wins.
 fn decode_text(part: &ParsedMail, max_chars: usize) -> String {
-    let bytes = match part.get_body_raw() {
+    let body = match part.get_body_encoded() {
+        mailparse::body::Body::QuotedPrintable(b) => Ok(decode::quoted_printable(b.get_raw())),
+        _ => part.get_body_raw(),
+    };
+    let bytes = match body {
         Ok(b) => b,
         // Invalid base64 and the like: read the undecoded body as text, best effort.
         Err(_) => match part.get_body_encoded() {
@@ -195,5 +199,28 @@ fn crlf_to_lf(s: String) -> String {
         s.replace("\r\n", "\n")
     } else {
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::address;
+
+    #[test]
+    fn sender_address_in_every_form() {
+        for (from, want) in [
+            (
+                "=?utf-8?b?44Kv44Op44Km44OJ?= <No-Reply@CrowdWorks.jp>",
+                "no-reply@crowdworks.jp",
+            ),
+            ("\"Sato <PM>\" <sato@example.com>", "sato@example.com"),
+            ("noreply@lancers.jp", "noreply@lancers.jp"),
+            ("noreply@lancers.jp (Lancers)", "noreply@lancers.jp"),
+            ("Team: info@coconala.com;", "info@coconala.com"),
+            ("<donotreply@upwork.com>", "donotreply@upwork.com"),
+            ("", ""),
+        ] {
+            assert_eq!(address(from), want, "{from}");
+        }
     }
 }

@@ -16,7 +16,8 @@ pub use normalize::{normalize, Norm};
 
 use crate::config::{Config, Detection};
 use aho_corasick::AhoCorasick;
-use regex::Regex;
+use regex_automata::meta::Regex;
+use regex_automata::{Anchored, Input};
 use rules::{Check, Scale, RULES};
 use serde::Serialize;
 use std::ops::Range;
@@ -141,24 +142,67 @@ struct CompiledRule {
     points: i32,
     check: Check,
     label: Option<String>,
-    /// The rule's patterns (with `\b` already made ASCII), compiled on first use: most
-    /// never match in a session, and each compiled regex costs memory in a daemon that
-    /// should stay small. The literal prefilter below is what runs on every message.
-    sources: Vec<String>,
-    regexes: Vec<OnceLock<Regex>>,
     ja: String,
     en: String,
 }
 
 /// What one pattern (rule pattern or context cue) belongs to.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Slot {
-    Rule(usize, usize),
-    Negation(usize),
-    Topic(usize),
-    Example(usize),
-    OnPlatform(usize),
+    Rule(usize),
+    Negation,
+    Topic,
+    Example,
+    OnPlatform,
     Application,
+}
+
+/// One pattern (with `\b` already made ASCII), compiled on first use: most never match in
+/// a session, and each compiled regex costs memory in a daemon that should stay small.
+/// The literal prefilter is what runs on every message.
+struct Pattern {
+    source: String,
+    /// Every match starts with one of the prefilter's literals for this pattern, so the
+    /// regex only runs anchored where such a literal occurs, never over the whole text.
+    anchored: bool,
+    regex: OnceLock<Regex>,
+}
+
+impl Pattern {
+    fn new(source: String) -> Pattern {
+        Pattern {
+            source,
+            anchored: false,
+            regex: OnceLock::new(),
+        }
+    }
+
+    fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            Regex::new(&self.source).unwrap_or_else(|e| panic!("pattern {:?}: {e}", self.source))
+        })
+    }
+}
+
+/// What the literal prefilter found in one message.
+struct Candidates {
+    /// Slots whose pattern may match, ascending.
+    slots: Vec<usize>,
+    /// `(slot, byte offset)` of every literal of an anchored pattern, sorted.
+    starts: Vec<(u32, u32)>,
+}
+
+impl Candidates {
+    fn starts_of(&self, slot: usize) -> &[(u32, u32)] {
+        let slot = slot as u32;
+        let lo = self.starts.partition_point(|s| s.0 < slot);
+        let hi = self.starts.partition_point(|s| s.0 <= slot);
+        &self.starts[lo..hi]
+    }
+
+    fn has(&self, slot: Slot, slots: &[Slot]) -> bool {
+        self.slots.iter().any(|&i| slots[i] == slot)
+    }
 }
 
 /// Compiled detectors for one configuration.
@@ -169,16 +213,13 @@ pub struct Screener {
     /// small automaton, unlike a regex set of all patterns, whose lazy DFA needed
     /// megabytes of cache and evicted everything else.
     prefilter: AhoCorasick,
-    /// Literal index → the slots it stands for.
-    literal_slots: Vec<usize>,
+    /// Literal index → the slot it stands for.
+    literal_slots: Vec<u32>,
     /// Slots without a usable literal: always run.
     always: Vec<usize>,
     slots: Vec<Slot>,
-    negation: Vec<Regex>,
-    topic: Vec<Regex>,
-    example: Vec<Regex>,
-    on_platform: Vec<Regex>,
-    application: Regex,
+    /// The pattern of each slot.
+    patterns: Vec<Pattern>,
     detection: Detection,
     max_chars: usize,
     /// Domains of the platforms themselves: their addresses in a message are not contact info.
@@ -197,60 +238,59 @@ fn scaled(weight: i32, scale: Scale) -> i32 {
     }
 }
 
-fn compile(src: &str) -> Regex {
-    let src = ascii_word_boundaries(src);
-    Regex::new(&src).unwrap_or_else(|e| panic!("built-in rule {src:?}: {e}"))
-}
-
 /// Rewrites `\b` as an ASCII word boundary (also used for the user's extra rules).
 pub fn ascii_word_boundaries(src: &str) -> String {
     src.replace(r"\b", r"(?-u:\b)")
 }
 
-/// The literal prefilter: for each pattern, the literals every match starts with (or, if
-/// that set is unbounded, ends with), from regex-syntax's literal extraction. Patterns
-/// without such a finite set are always run.
-fn prefilter(sources: &[String]) -> (AhoCorasick, Vec<usize>, Vec<usize>) {
+/// Longest literal prefix the prefilter keeps, in characters: long enough to be rare,
+/// short enough to keep the automaton small (cross products of alternations produce
+/// hundreds of long literals that all share a few short heads).
+const PREFIX_CHARS: usize = 4;
+
+/// The literal prefilter. For each pattern, the literals every match starts with, from
+/// regex-syntax's literal extraction: such patterns are verified anchored at each
+/// occurrence. Failing that, the literals every match ends with or a literal every match
+/// contains only say that the pattern may match; it then runs over the whole text.
+/// Patterns with none of these always run.
+fn prefilter(patterns: &mut [Pattern]) -> (AhoCorasick, Vec<u32>, Vec<usize>) {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     let mut literals: Vec<Vec<u8>> = Vec::new();
     let mut literal_slots = Vec::new();
     let mut always = Vec::new();
-    for (slot, src) in sources.iter().enumerate() {
+    for (slot, pattern) in patterns.iter_mut().enumerate() {
         let hir = regex_syntax::ParserBuilder::new()
             .utf8(false)
             .build()
-            .parse(src)
+            .parse(&pattern.source)
             .expect("pattern parses");
-        // Of the prefix and suffix sets, the one whose shortest literal is longest: で or に
-        // as a prefix would wake the pattern for nearly every message.
-        let finite = [ExtractKind::Prefix, ExtractKind::Suffix]
-            .into_iter()
-            .filter_map(|kind| {
-                let mut ex = Extractor::new();
-                ex.kind(kind);
-                let seq = ex.extract(&hir);
-                let lits: Vec<Vec<u8>> = seq
-                    .literals()?
-                    .iter()
-                    .map(|l| l.as_bytes().to_vec())
-                    .collect();
-                (!lits.is_empty() && lits.iter().all(|l| !l.is_empty())).then_some(lits)
-            })
-            // Characters, not bytes (に is three bytes but as common as a letter); on a tie
-            // the prefix set (first) wins.
-            .reduce(|best, next| {
-                if shortest(&next) > shortest(&best) {
-                    next
-                } else {
-                    best
-                }
-            })
-            .or_else(|| required_literal(&hir).map(|l| vec![l]));
-        match finite {
+        let extract = |kind| {
+            let mut ex = Extractor::new();
+            ex.kind(kind);
+            let seq = ex.extract(&hir);
+            let lits: Vec<Vec<u8>> = seq
+                .literals()?
+                .iter()
+                .map(|l| l.as_bytes().to_vec())
+                .collect();
+            (!lits.is_empty() && lits.iter().all(|l| !l.is_empty())).then_some(lits)
+        };
+        // Even a one-character prefix (で, 「) is worth it: checking a handful of places
+        // anchored costs less than one pass of the regex over the whole text.
+        let lits = match extract(ExtractKind::Prefix) {
+            Some(prefixes) => {
+                pattern.anchored = true;
+                Some(heads(prefixes, PREFIX_CHARS))
+            }
+            None => {
+                extract(ExtractKind::Suffix).or_else(|| required_literal(&hir).map(|l| vec![l]))
+            }
+        };
+        match lits {
             Some(lits) => {
                 for l in lits {
                     literals.push(l);
-                    literal_slots.push(slot);
+                    literal_slots.push(slot as u32);
                 }
             }
             None => always.push(slot),
@@ -262,12 +302,37 @@ fn prefilter(sources: &[String]) -> (AhoCorasick, Vec<usize>, Vec<usize>) {
     (ac, literal_slots, always)
 }
 
-/// Length in characters of the shortest literal of a set.
-fn shortest(lits: &[Vec<u8>]) -> usize {
-    lits.iter()
-        .map(|l| String::from_utf8_lossy(l).chars().count())
-        .min()
-        .unwrap_or(0)
+/// Cuts prefix literals to their first `max` characters and drops those that another one
+/// starts with: the shorter literal already marks the same position.
+fn heads(lits: Vec<Vec<u8>>, max: usize) -> Vec<Vec<u8>> {
+    let mut cut: Vec<Vec<u8>> = lits
+        .into_iter()
+        .map(|mut l| {
+            let mut chars = 0;
+            let mut end = 0;
+            while end < l.len() && chars < max {
+                // Advance over one UTF-8 sequence (or one stray byte).
+                end += 1;
+                while end < l.len() && (l[end] & 0xC0) == 0x80 {
+                    end += 1;
+                }
+                chars += 1;
+            }
+            l.truncate(end);
+            l
+        })
+        .collect();
+    cut.sort();
+    cut.dedup();
+    let mut out: Vec<Vec<u8>> = Vec::with_capacity(cut.len());
+    for l in cut {
+        // Sorted order puts a literal right after any of its prefixes… or after other
+        // literals that extend that prefix, so check every kept one.
+        if !out.iter().any(|k| l.starts_with(k)) {
+            out.push(l);
+        }
+    }
+    out
 }
 
 /// For a pattern with no finite prefix or suffix set (`[a-z0-9…]+@…`, `(?:^|[^a-z])id…`):
@@ -285,9 +350,6 @@ fn required_literal(hir: &regex_syntax::hir::Hir) -> Option<Vec<u8>> {
         })
         .max_by_key(Vec::len)
 }
-
-/// Builds the slot of the i-th pattern of one cue group.
-type CueSlot = fn(usize) -> Slot;
 
 /// A hit of one rule, before context is applied.
 struct Hit {
@@ -307,29 +369,34 @@ struct SentenceCues {
 
 impl Screener {
     pub fn new(config: &Config) -> Screener {
-        let mut rules: Vec<CompiledRule> = RULES
+        let mut rules: Vec<CompiledRule> = Vec::new();
+        let mut slots = Vec::new();
+        let mut patterns = Vec::new();
+        for r in RULES
             .iter()
             .filter(|r| !config.detection.disabled_rules.contains(r.id))
-            .map(|r| CompiledRule {
+        {
+            for p in r.patterns {
+                slots.push(Slot::Rule(rules.len()));
+                patterns.push(Pattern::new(ascii_word_boundaries(p)));
+            }
+            rules.push(CompiledRule {
                 id: r.id.to_string(),
                 category: r.category,
                 points: scaled(config.detection.weight(r.category), r.scale),
                 check: r.check,
                 label: r.label.map(str::to_string),
-                sources: r
-                    .patterns
-                    .iter()
-                    .map(|p| ascii_word_boundaries(p))
-                    .collect(),
-                regexes: r.patterns.iter().map(|_| OnceLock::new()).collect(),
                 ja: r.ja.to_string(),
                 en: r.en.to_string(),
-            })
-            .collect();
+            });
+        }
         for r in &config.detection.extra_rules {
             if config.detection.disabled_rules.contains(&r.id) {
                 continue;
             }
+            slots.push(Slot::Rule(rules.len()));
+            // Validated (and made ASCII-boundary) by the config already.
+            patterns.push(Pattern::new(r.regex.as_str().to_string()));
             rules.push(CompiledRule {
                 id: r.id.clone(),
                 category: r.category,
@@ -338,51 +405,31 @@ impl Screener {
                     .unwrap_or_else(|| config.detection.weight(r.category)),
                 check: Check::None,
                 label: None,
-                sources: vec![r.regex.as_str().to_string()],
-                regexes: vec![OnceLock::from(r.regex.clone())],
                 ja: r.description_ja.clone(),
                 en: r.description_en.clone(),
             });
         }
-        let negation: Vec<Regex> = rules::NEGATION.iter().map(|p| compile(p)).collect();
-        let topic: Vec<Regex> = rules::TOPIC.iter().map(|p| compile(p)).collect();
-        let example: Vec<Regex> = rules::EXAMPLE.iter().map(|p| compile(p)).collect();
-        let on_platform: Vec<Regex> = rules::ON_PLATFORM.iter().map(|p| compile(p)).collect();
-        let application = compile(rules::APPLICATION_FILED);
-        let mut slots = Vec::new();
-        let mut sources: Vec<String> = Vec::new();
-        for (ri, r) in rules.iter().enumerate() {
-            for (pi, src) in r.sources.iter().enumerate() {
-                slots.push(Slot::Rule(ri, pi));
-                sources.push(src.clone());
-            }
-        }
-        let cue_groups: [(&[Regex], CueSlot); 4] = [
-            (&negation, Slot::Negation),
-            (&topic, Slot::Topic),
-            (&example, Slot::Example),
-            (&on_platform, Slot::OnPlatform),
+        let cue_groups: [(&[&str], Slot); 5] = [
+            (rules::NEGATION, Slot::Negation),
+            (rules::TOPIC, Slot::Topic),
+            (rules::EXAMPLE, Slot::Example),
+            (rules::ON_PLATFORM, Slot::OnPlatform),
+            (&[rules::APPLICATION_FILED], Slot::Application),
         ];
         for (group, slot) in cue_groups {
-            for (i, re) in group.iter().enumerate() {
-                slots.push(slot(i));
-                sources.push(re.as_str().to_string());
+            for p in group {
+                slots.push(slot);
+                patterns.push(Pattern::new(ascii_word_boundaries(p)));
             }
         }
-        slots.push(Slot::Application);
-        sources.push(application.as_str().to_string());
-        let (prefilter, literal_slots, always) = prefilter(&sources);
+        let (prefilter, literal_slots, always) = prefilter(&mut patterns);
         Screener {
             rules,
             prefilter,
             literal_slots,
             always,
             slots,
-            negation,
-            topic,
-            example,
-            on_platform,
-            application,
+            patterns,
             detection: config.detection.clone(),
             max_chars: config.limits.max_screened_chars,
             platform_domains: config.platform_domains(),
@@ -397,6 +444,7 @@ impl Screener {
         let matched = self.candidates(t);
         let d = &self.detection;
         if !matched
+            .slots
             .iter()
             .any(|&i| matches!(self.slots[i], Slot::Rule(..)))
         {
@@ -413,33 +461,33 @@ impl Screener {
         let mut cues = self.cues(t, &sentences, &matched);
 
         let mut hits: Vec<Hit> = Vec::new();
-        for &i in &matched {
-            let Slot::Rule(ri, pi) = self.slots[i] else {
+        for &i in &matched.slots {
+            let Slot::Rule(ri) = self.slots[i] else {
                 continue;
             };
             let r = &self.rules[ri];
-            // Sources already have ASCII word boundaries (see `sources`).
-            let re = r.regexes[pi].get_or_init(|| {
-                Regex::new(&r.sources[pi]).unwrap_or_else(|e| panic!("rule {}: {e}", r.id))
-            });
+            let re = self.patterns[i].regex();
             let groups = re.captures_len() > 1;
-            for whole in re.find_iter(t) {
-                if whole.as_str().trim().is_empty() {
+            for whole in self.find_all(i, t, &matched) {
+                if t[whole.clone()].trim().is_empty() {
                     continue;
                 }
                 // Capture groups are slow to resolve: only for patterns that have one,
-                // and only at a position the fast search already found.
+                // and only at the position the fast search already found.
                 let key = if groups {
-                    re.captures_at(t, whole.start())
-                        .and_then(|c| c.get(1))
-                        .map_or(whole.range(), |m| m.range())
+                    let mut caps = re.create_captures();
+                    let at = Input::new(t)
+                        .span(whole.start..t.len())
+                        .anchored(Anchored::Yes);
+                    re.search_captures(&at, &mut caps);
+                    caps.get_group(1).map_or(whole.clone(), |m| m.range())
                 } else {
-                    whole.range()
+                    whole.clone()
                 };
-                if !self.check(r.check, &norm, whole.range(), key) {
+                if !self.check(r.check, &norm, whole.clone(), key) {
                     continue;
                 }
-                let range = trim_range(t, whole.range());
+                let range = trim_range(t, whole);
                 let sentence = sentence_of(&sentences, range.start);
                 hits.push(Hit {
                     rule: ri,
@@ -461,20 +509,22 @@ impl Screener {
         let bypass = hits
             .iter()
             .any(|h| self.rules[h.rule].category == Category::Bypass);
-        let application_seen = matched
-            .iter()
-            .any(|&i| matches!(self.slots[i], Slot::Application));
-        let application = if bypass || !application_seen {
+        let application = if bypass || !matched.has(Slot::Application, &self.slots) {
             None
         } else {
+            let slot = self
+                .slots
+                .iter()
+                .position(|s| *s == Slot::Application)
+                .expect("application slot");
             // "申請は出していません" says the opposite.
-            self.application
-                .find(t)
+            self.find_all(slot, t, &matched)
+                .into_iter()
+                .next()
                 .filter(|m| {
-                    let after: String = t[m.end()..].chars().take(6).collect();
+                    let after: String = t[m.end..].chars().take(6).collect();
                     !["ません", "ない", "ず"].iter().any(|n| after.contains(n))
                 })
-                .map(|m| m.range())
         };
 
         // One finding per rule: the first hit that counts; else the first discounted hit.
@@ -579,49 +629,73 @@ impl Screener {
         }
     }
 
-    /// Slots whose pattern may match `t` (a literal of it occurs), ascending.
-    fn candidates(&self, t: &str) -> Vec<usize> {
-        let mut hit = vec![false; self.slots.len()];
-        for &i in &self.always {
-            hit[i] = true;
-        }
+    /// Slots whose pattern may match `t` (a literal of it occurs), and where.
+    fn candidates(&self, t: &str) -> Candidates {
+        let mut slots: Vec<usize> = self.always.clone();
+        let mut starts: Vec<(u32, u32)> = Vec::new();
         for m in self.prefilter.find_overlapping_iter(t) {
-            hit[self.literal_slots[m.pattern().as_usize()]] = true;
+            let slot = self.literal_slots[m.pattern().as_usize()];
+            if self.patterns[slot as usize].anchored {
+                starts.push((slot, m.start() as u32));
+            } else {
+                slots.push(slot as usize);
+            }
         }
-        hit.iter()
-            .enumerate()
-            .filter_map(|(i, h)| h.then_some(i))
-            .collect()
+        starts.sort_unstable();
+        starts.dedup();
+        slots.extend(starts.iter().map(|s| s.0 as usize));
+        slots.sort_unstable();
+        slots.dedup();
+        Candidates { slots, starts }
+    }
+
+    /// Every match of one slot's pattern, as `find_iter` would report them (leftmost
+    /// first, not overlapping). Anchored patterns are tried only where their literals
+    /// start: every match starts at one of those places, so the result is the same.
+    fn find_all(&self, slot: usize, t: &str, c: &Candidates) -> Vec<Range<usize>> {
+        let p = &self.patterns[slot];
+        let re = p.regex();
+        if !p.anchored {
+            return re.find_iter(t).map(|m| m.range()).collect();
+        }
+        let mut out = Vec::new();
+        let mut end = 0;
+        for &(_, at) in c.starts_of(slot) {
+            let at = at as usize;
+            if at < end || !t.is_char_boundary(at) {
+                continue;
+            }
+            let input = Input::new(t).span(at..t.len()).anchored(Anchored::Yes);
+            if let Some(m) = re.search(&input).filter(|m| !m.is_empty()) {
+                end = m.end();
+                out.push(m.range());
+            }
+        }
+        out
     }
 
     /// Context cues per sentence, from the cue patterns that may match the text.
-    fn cues(&self, t: &str, sentences: &[Range<usize>], matched: &[usize]) -> Vec<SentenceCues> {
+    fn cues(&self, t: &str, sentences: &[Range<usize>], matched: &Candidates) -> Vec<SentenceCues> {
         let mut cues: Vec<SentenceCues> =
             sentences.iter().map(|_| SentenceCues::default()).collect();
-        for &i in matched {
+        for &i in &matched.slots {
             let slot = self.slots[i];
-            let re = match slot {
-                Slot::Negation(k) => &self.negation[k],
-                Slot::Topic(k) => &self.topic[k],
-                Slot::Example(k) => &self.example[k],
-                Slot::OnPlatform(k) => &self.on_platform[k],
-                Slot::Rule(..) | Slot::Application => continue,
-            };
-            for m in re.find_iter(t) {
-                let c = &mut cues[sentence_of(sentences, m.start())];
+            if matches!(slot, Slot::Rule(..) | Slot::Application) {
+                continue;
+            }
+            for m in self.find_all(i, t, matched) {
+                let c = &mut cues[sentence_of(sentences, m.start)];
                 match slot {
                     // しませんか / できませんか are invitations, not refusals.
-                    Slot::Negation(_) if !t[m.end()..].starts_with('か') => {
-                        c.negation.push(m.range())
+                    Slot::Negation if !t[m.end..].starts_with('か') => c.negation.push(m),
+                    Slot::Topic => {
+                        c.topic.get_or_insert(m);
                     }
-                    Slot::Topic(_) => {
-                        c.topic.get_or_insert(m.range());
+                    Slot::Example => {
+                        c.example.get_or_insert(m);
                     }
-                    Slot::Example(_) => {
-                        c.example.get_or_insert(m.range());
-                    }
-                    Slot::OnPlatform(_) => {
-                        c.on_platform.get_or_insert(m.range());
+                    Slot::OnPlatform => {
+                        c.on_platform.get_or_insert(m);
                     }
                     _ => {}
                 }

@@ -12,6 +12,7 @@
 //! 7. spelled-out `@` and `.` (アットマーク, (at), [dot], ドット) between address parts.
 
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 use unicode_normalization::char::compose;
 use unicode_normalization::UnicodeNormalization;
@@ -19,10 +20,11 @@ use unicode_normalization::UnicodeNormalization;
 /// Where a normalised character came from in the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Origin {
-    /// Byte offset of the original character.
-    pub start: usize,
+    /// Byte offset of the original character (screened text is capped far below 4 GB;
+    /// 32 bits keep the per-character record at 16 bytes).
+    pub start: u32,
     /// Byte offset just past the original character.
-    pub end: usize,
+    pub end: u32,
     /// The original character was katakana (full- or half-width). Kept because folding
     /// erases the difference, and ラインナップ must not read as ライン + なっぷ.
     pub katakana: bool,
@@ -57,8 +59,8 @@ impl Norm {
         }
         let first = self.char_index(range.start);
         let last = self.char_index(range.end.saturating_sub(1).max(range.start));
-        let start = self.chars[first].1.start;
-        let end = self.chars[last].1.end.max(start);
+        let start = self.chars[first].1.start as usize;
+        let end = (self.chars[last].1.end as usize).max(start);
         start..end
     }
 
@@ -99,7 +101,7 @@ impl Norm {
     }
 }
 
-/// Runs every normalisation step over `original`.
+/// Runs every normalisation step over `original` (at most 4 GB; callers cap it far lower).
 pub fn normalize(original: &str) -> Norm {
     let mut chars = fold_width_and_case(original);
     spoken_digits(&mut chars);
@@ -136,18 +138,28 @@ fn is_katakana(c: char) -> bool {
 pub(crate) fn fold_width_and_case(original: &str) -> Vec<(char, Origin)> {
     let mut out: Vec<(char, Origin)> = Vec::with_capacity(original.len());
     for (start, c) in original.char_indices() {
-        // Fast path: ASCII and the common Japanese blocks are already NFKC and lower-case.
-        if c.is_ascii() || is_stable_japanese(c) {
+        let start = start as u32;
+        let end = start + c.len_utf8() as u32;
+        // Fast paths: ASCII and the common Japanese blocks are already NFKC and lower-case.
+        if c.is_ascii() {
             let upper = c.is_ascii_uppercase();
-            out.push((
-                c.to_ascii_lowercase(),
-                Origin {
-                    start,
-                    end: start + c.len_utf8(),
-                    katakana: is_katakana(c),
-                    upper,
-                },
-            ));
+            let origin = Origin {
+                start,
+                end,
+                katakana: false,
+                upper,
+            };
+            out.push((c.to_ascii_lowercase(), origin));
+            continue;
+        }
+        if is_stable_japanese(c) {
+            let origin = Origin {
+                start,
+                end,
+                katakana: is_katakana(c),
+                upper: false,
+            };
+            out.push((c, origin));
             continue;
         }
         if is_zero_width(c) {
@@ -155,7 +167,7 @@ pub(crate) fn fold_width_and_case(original: &str) -> Vec<(char, Origin)> {
         }
         let origin = Origin {
             start,
-            end: start + c.len_utf8(),
+            end,
             katakana: is_katakana(c),
             upper: c.is_uppercase(),
         };
@@ -200,64 +212,80 @@ const SPOKEN: &[(&str, char)] = &[
     ("ク", '9'),
 ];
 
+/// Digits read from a katakana run, each with its length in characters.
+type Spoken = Vec<(char, usize)>;
+
 /// Step 3: a katakana run that reads entirely as three or more spoken digits becomes digits.
 /// Runs that do not parse completely (ニコニコ, サンゴ) are left alone.
 pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) {
-    if !chars.iter().any(|c| c.1.katakana) {
-        return;
-    }
-    let mut out = Vec::with_capacity(chars.len());
+    let in_run = |c: char| is_katakana(c) || c == 'ー';
+    // First find the runs that convert; most text has none, and then nothing is copied.
+    let mut convert: Vec<(Range<usize>, Spoken)> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         if !is_katakana(chars[i].0) || chars[i].0 == 'ー' {
-            out.push(chars[i]);
             i += 1;
             continue;
         }
         let mut j = i;
-        while j < chars.len() && (is_katakana(chars[j].0) || chars[j].0 == 'ー') {
+        while j < chars.len() && in_run(chars[j].0) {
             j += 1;
         }
-        let run: String = chars[i..j].iter().map(|c| c.0).collect();
-        match parse_spoken(&run) {
-            Some(digits) if digits.len() >= 3 => {
-                // Map each digit to the span of the katakana it came from.
-                let mut pos = i;
-                for (d, len) in digits {
-                    let first = chars[pos].1;
-                    let last = chars[pos + len - 1].1;
-                    out.push((
-                        d,
-                        Origin {
-                            end: last.end,
-                            katakana: false,
-                            ..first
-                        },
-                    ));
-                    pos += len;
-                }
-            }
-            _ => out.extend_from_slice(&chars[i..j]),
+        if let Some(digits) = parse_spoken(&chars[i..j]).filter(|d| d.len() >= 3) {
+            convert.push((i..j, digits));
         }
         i = j;
     }
+    if convert.is_empty() {
+        return;
+    }
+    let mut out = Vec::with_capacity(chars.len());
+    let mut last = 0;
+    for (Range { start: i, end: j }, digits) in convert {
+        out.extend_from_slice(&chars[last..i]);
+        // Map each digit to the span of the katakana it came from.
+        let mut pos = i;
+        for (d, len) in digits {
+            let first = chars[pos].1;
+            let end = chars[pos + len - 1].1.end;
+            out.push((
+                d,
+                Origin {
+                    end,
+                    katakana: false,
+                    ..first
+                },
+            ));
+            pos += len;
+        }
+        last = j;
+    }
+    out.extend_from_slice(&chars[last..]);
     *chars = out;
 }
 
 /// Parses a whole katakana run as spoken digits; returns each digit with its length in chars.
 /// A lone ー between digits is a separator and belongs to the digit before it.
-fn parse_spoken(run: &str) -> Option<Vec<(char, usize)>> {
+fn parse_spoken(run: &[(char, Origin)]) -> Option<Spoken> {
     let mut rest = run;
     let mut out: Vec<(char, usize)> = Vec::new();
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('ー') {
+    while let Some(&(first, _)) = rest.first() {
+        if first == 'ー' {
             out.last_mut()?.1 += 1;
-            rest = r;
+            rest = &rest[1..];
             continue;
         }
-        let (word, d) = SPOKEN.iter().find(|(w, _)| rest.starts_with(w))?;
-        out.push((*d, word.chars().count()));
-        rest = &rest[word.len()..];
+        let (word, d) = SPOKEN.iter().find(|(w, _)| {
+            let mut n = 0;
+            w.chars().all(|wc| {
+                let ok = rest.get(n).is_some_and(|c| c.0 == wc);
+                n += 1;
+                ok
+            })
+        })?;
+        let len = word.chars().count();
+        out.push((*d, len));
+        rest = &rest[len..];
     }
     Some(out)
 }
@@ -360,40 +388,42 @@ pub(crate) fn join_spaced_letters(chars: &mut Vec<(char, Origin)>) {
         |k: usize| k == 0 || !is_item(k - 1) || !same_class(chars[k - 1].0, chars[k].0);
     let single_right =
         |k: usize| k + 1 >= n || !is_item(k + 1) || !same_class(chars[k + 1].0, chars[k].0);
-    let mut drop = vec![false; n];
+    // Allocated when the first chain is found: most text has none.
+    let mut drop: Vec<bool> = Vec::new();
     let mut k = 1;
     while k + 1 < n {
         if !(is_sep(k) && is_item(k - 1) && is_item(k + 1)) {
             k += 1;
             continue;
         }
-        // A chain of separators two apart, each followed by an item.
-        let mut seps = vec![k];
-        while let Some(&last) = seps.last() {
+        // A chain of separators two apart, each followed by an item: k, k+2, …
+        let mut count = 1;
+        while {
+            let last = k + 2 * (count - 1);
             let next = last + 2;
-            if next + 1 < n && is_sep(next) && is_item(last + 1) && is_item(next + 1) {
-                seps.push(next);
-            } else {
-                break;
-            }
+            next + 1 < n && is_sep(next) && is_item(last + 1) && is_item(next + 1)
+        } {
+            count += 1;
         }
-        let dot = seps.iter().all(|&s| matches!(chars[s].0, '・' | '･' | '·'));
+        let sep = |i: usize| k + 2 * i;
+        let dot = (0..count).all(|i| matches!(chars[sep(i)].0, '・' | '･' | '·'));
         // Trim ends whose items are parts of longer words (unless ・ joins them).
-        let (mut lo, mut hi) = (0, seps.len());
-        while lo < hi && !dot && !single_left(seps[lo] - 1) {
+        let (mut lo, mut hi) = (0, count);
+        while lo < hi && !dot && !single_left(sep(lo) - 1) {
             lo += 1;
         }
-        while hi > lo && !dot && !single_right(seps[hi - 1] + 1) {
+        while hi > lo && !dot && !single_right(sep(hi - 1) + 1) {
             hi -= 1;
         }
         if hi - lo >= 2 {
-            for &s in &seps[lo..hi] {
-                drop[s] = true;
+            drop.resize(n, false);
+            for i in lo..hi {
+                drop[sep(i)] = true;
             }
         }
-        k = seps.last().copied().unwrap_or(k) + 1;
+        k = sep(count - 1) + 1;
     }
-    if drop.iter().any(|d| *d) {
+    if !drop.is_empty() {
         let mut idx = 0;
         chars.retain(|_| {
             let keep = !drop[idx];
@@ -422,10 +452,29 @@ static SPELLED_AT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// Cheap test before [`SPELLED_AT`], whose `\sat\s` leaves the regex no literal to skip
+/// ahead with: every spelled-out form contains one of these.
+fn may_spell_address(t: &str) -> bool {
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(["あっと", "どっと", "at", "dot"]).expect("static automaton")
+    });
+    WORDS.find_iter(t).any(|m| {
+        let w = &t[m.range()];
+        if !w.is_ascii() {
+            return true;
+        }
+        // Latin forms stand alone or in brackets: " at ", "(at)", "[dot]".
+        let before = t[..m.start()].chars().next_back();
+        let after = t[m.end()..].chars().next();
+        let edge = |c: Option<char>| c.is_some_and(|c| c.is_whitespace() || "([{<)]}>".contains(c));
+        edge(before) && edge(after)
+    })
+}
+
 /// Step 7: `name アットマーク gmail ドット com`, `name (at) host (dot) com` → `name@gmail.com`.
 /// Only rewrites when the spelled-out form sits between address-like parts.
 pub(crate) fn spelled_out_address(norm: Norm) -> Norm {
-    if !SPELLED_AT.is_match(&norm.text) {
+    if !may_spell_address(&norm.text) || !SPELLED_AT.is_match(&norm.text) {
         return norm;
     }
     let text = norm.text.clone();
