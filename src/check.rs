@@ -112,11 +112,11 @@ impl Checker {
             findings: Vec::new(),
             reason: String::new(),
             advice: Vec::new(),
-            subject: c.subject.clone(),
-            from: mail.from_addr.clone(),
-            counterpart: c.counterpart.clone(),
-            message_url: c.message_url.clone(),
-            message_id: mail.message_id.clone(),
+            subject: c.subject,
+            from: mail.from_addr,
+            counterpart: c.counterpart,
+            message_url: c.message_url,
+            message_id: mail.message_id,
             extraction: c.extraction.as_ref().map(|e| e.method),
             forwarded: c.forwarded,
         };
@@ -136,7 +136,7 @@ impl Checker {
         }
         let platform = c.platform.expect("message mail has a platform");
         let extraction = c.extraction.expect("message mail has an extraction");
-        if let Some(name) = &c.counterpart {
+        if let Some(name) = &v.counterpart {
             let allowed = cfg.detection.allow.iter().any(|a| {
                 a.counterpart.as_deref() == Some(name.as_str())
                     && a.platform.as_deref().is_none_or(|p| p == platform.id)
@@ -153,6 +153,7 @@ impl Checker {
             return v;
         }
         let s = self.screener.screen(&extraction.text);
+        let mail_truncated = mail.truncated;
         v.score = s.score;
         v.severity = s.severity;
         v.findings = s.findings;
@@ -160,7 +161,7 @@ impl Checker {
         if extraction.method == Method::Fallback {
             notes.push("markers not found: screened the body minus known boilerplate");
         }
-        if s.truncated || mail.truncated {
+        if s.truncated || mail_truncated {
             notes.push("message cut to the configured size limit");
         }
         let notes = if notes.is_empty() {

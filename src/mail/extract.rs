@@ -10,6 +10,7 @@ use super::Mail;
 use crate::config::{Config, Platform};
 use regex::Regex;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -141,23 +142,30 @@ fn unquote(s: &str) -> String {
 
 /// Decides what a mail is and, for message notifications, extracts the counterpart's words.
 pub fn classify<'c>(config: &'c Config, mail: &Mail) -> Classified<'c> {
-    let (platform, subject, body, is_fwd) = match platform_of(config, &mail.from_addr) {
-        Some(p) => (p, mail.subject.clone(), mail.body.clone(), false),
-        None => match forwarded(config, mail) {
-            Some((p, s, b)) => (p, s, b, true),
-            None => {
-                return Classified {
-                    platform: None,
-                    kind: Kind::Foreign,
-                    forwarded: false,
-                    counterpart: None,
-                    message_url: None,
-                    subject: mail.subject.clone(),
-                    extraction: None,
+    // Borrowed unless forwarded: the body is the largest thing here.
+    let (platform, subject, body, is_fwd): (_, Cow<str>, Cow<str>, _) =
+        match platform_of(config, &mail.from_addr) {
+            Some(p) => (
+                p,
+                Cow::Borrowed(&mail.subject),
+                Cow::Borrowed(&mail.body),
+                false,
+            ),
+            None => match forwarded(config, mail) {
+                Some((p, s, b)) => (p, Cow::Owned(s), Cow::Owned(b), true),
+                None => {
+                    return Classified {
+                        platform: None,
+                        kind: Kind::Foreign,
+                        forwarded: false,
+                        counterpart: None,
+                        message_url: None,
+                        subject: mail.subject.clone(),
+                        extraction: None,
+                    }
                 }
-            }
-        },
-    };
+            },
+        };
     let subject_match = platform
         .message_subjects
         .iter()
@@ -173,7 +181,7 @@ pub fn classify<'c>(config: &'c Config, mail: &Mail) -> Classified<'c> {
             forwarded: is_fwd,
             counterpart: None,
             message_url,
-            subject,
+            subject: subject.into_owned(),
             extraction: None,
         };
     };
@@ -188,7 +196,7 @@ pub fn classify<'c>(config: &'c Config, mail: &Mail) -> Classified<'c> {
         forwarded: is_fwd,
         counterpart,
         message_url,
-        subject,
+        subject: subject.into_owned(),
         extraction,
     }
 }

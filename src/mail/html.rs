@@ -5,6 +5,28 @@
 //! `max_out` characters. Block elements become line breaks so that the platform layouts
 //! (separator lines, markers) survive; script, style and head content is dropped.
 
+/// Elements that end a line.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "tr",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "blockquote",
+    "pre",
+    "hr",
+    "ul",
+    "ol",
+    "section",
+    "article",
+];
+
 /// Converts `html` to text of at most `max_out` characters.
 pub fn to_text(html: &str, max_out: usize) -> String {
     let mut out = String::with_capacity(html.len().min(max_out * 4) / 2);
@@ -32,24 +54,25 @@ pub fn to_text(html: &str, max_out: usize) -> String {
             let Some(end) = rest.find('>') else { break };
             let tag = &rest[1..end];
             rest = &rest[end + 1..];
-            let name: String = tag
-                .trim_start_matches('/')
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .map(|c| c.to_ascii_lowercase())
-                .collect();
+            let name = tag.trim_start_matches('/');
+            let name = &name[..name.bytes().take_while(u8::is_ascii_alphanumeric).count()];
             let closing = tag.starts_with('/');
-            match name.as_str() {
-                "script" if !closing => skip_until = Some("</script"),
-                "style" if !closing => skip_until = Some("</style"),
-                "head" if !closing => skip_until = Some("</head"),
-                "title" if !closing => skip_until = Some("</title"),
-                "br" => push_newline(&mut out, &mut count, false),
-                "p" | "div" | "tr" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "table"
-                | "blockquote" | "pre" | "hr" | "ul" | "ol" | "section" | "article" => {
-                    push_newline(&mut out, &mut count, name == "p" && !closing)
+            let is = |n: &str| name.eq_ignore_ascii_case(n);
+            if !closing && (is("script") || is("style") || is("head") || is("title")) {
+                skip_until = Some(match name.len() {
+                    6 if is("script") => "</script",
+                    5 if is("style") => "</style",
+                    4 if is("head") => "</head",
+                    _ => "</title",
+                });
+                continue;
+            }
+            match () {
+                _ if is("br") => push_newline(&mut out, &mut count, false),
+                _ if BLOCKS.iter().any(|b| is(b)) => {
+                    push_newline(&mut out, &mut count, is("p") && !closing)
                 }
-                "td" | "th" => pending_space = true,
+                _ if is("td") || is("th") => pending_space = true,
                 _ => {}
             }
             continue;

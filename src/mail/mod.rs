@@ -146,36 +146,44 @@ fn best_body(root: &ParsedMail, max_chars: usize, max_parts: usize) -> String {
 /// that lies, e.g. Shift_JIS bytes labelled ISO-2022-JP), the Japanese charsets are tried
 /// and the first clean decoding wins.
 fn decode_text(part: &ParsedMail, max_chars: usize) -> String {
-    let body = match part.get_body_encoded() {
-        mailparse::body::Body::QuotedPrintable(b) => Ok(decode::quoted_printable(b.get_raw())),
-        _ => part.get_body_raw(),
-    };
-    let bytes = match body {
-        Ok(b) => b,
-        // Invalid base64 and the like: read the undecoded body as text, best effort.
-        Err(_) => match part.get_body_encoded() {
-            mailparse::body::Body::Base64(b) | mailparse::body::Body::QuotedPrintable(b) => {
-                b.get_raw().to_vec()
-            }
-            mailparse::body::Body::SevenBit(b) | mailparse::body::Body::EightBit(b) => {
-                b.get_raw().to_vec()
-            }
-            mailparse::body::Body::Binary(b) => b.get_raw().to_vec(),
-        },
+    use mailparse::body::Body;
+    // One look at the transfer encoding (each lookup re-reads the headers).
+    let mut bytes = match part.get_body_encoded() {
+        Body::QuotedPrintable(b) => decode::quoted_printable(b.get_raw()),
+        // Invalid base64: read the undecoded body as text, best effort.
+        Body::Base64(b) => b.get_decoded().unwrap_or_else(|_| b.get_raw().to_vec()),
+        Body::SevenBit(b) | Body::EightBit(b) => b.get_raw().to_vec(),
+        Body::Binary(b) => b.get_raw().to_vec(),
     };
     // Work on a bounded prefix; multi-byte charsets need at most 4 bytes a character.
-    let bytes = &bytes[..bytes.len().min(max_chars.saturating_mul(4).max(1024))];
-    let label = part.ctype.charset.trim().to_ascii_lowercase();
+    bytes.truncate(max_chars.saturating_mul(4).max(1024));
+    // Line ends as `\n` only, so layouts and markers need to consider one form. Done on
+    // the bytes: in none of the charsets read here is 0x0D 0x0A part of a character.
+    crlf_to_lf(&mut bytes);
+    let label = part.ctype.charset.trim();
     // A missing label reads as us-ascii; 8-bit text under it is nearly always UTF-8.
-    let declared = if label.is_empty() || label == "us-ascii" || label == "ascii" {
+    let declared = if label.is_empty()
+        || label.eq_ignore_ascii_case("us-ascii")
+        || label.eq_ignore_ascii_case("ascii")
+    {
         encoding_rs::UTF_8
     } else {
         encoding_rs::Encoding::for_label(label.as_bytes()).unwrap_or(encoding_rs::UTF_8)
     };
-    let (text, had_errors) = declared.decode_without_bom_handling(bytes);
+    let bytes = if declared == encoding_rs::UTF_8 {
+        // Valid UTF-8 becomes the String without a copy.
+        match String::from_utf8(bytes) {
+            Ok(text) => return text,
+            Err(e) => e.into_bytes(),
+        }
+    } else {
+        bytes
+    };
+    let (text, had_errors) = declared.decode_without_bom_handling(&bytes);
     if !had_errors {
-        return crlf_to_lf(text.into_owned());
+        return text.into_owned();
     }
+    // The label lies (Shift_JIS bytes labelled ISO-2022-JP…): the first clean decoding wins.
     for enc in [
         encoding_rs::UTF_8,
         encoding_rs::SHIFT_JIS,
@@ -185,20 +193,30 @@ fn decode_text(part: &ParsedMail, max_chars: usize) -> String {
         if enc == declared {
             continue;
         }
-        let (t, errors) = enc.decode_without_bom_handling(bytes);
+        let (t, errors) = enc.decode_without_bom_handling(&bytes);
         if !errors {
-            return crlf_to_lf(t.into_owned());
+            return t.into_owned();
         }
     }
-    crlf_to_lf(text.into_owned())
+    text.into_owned()
 }
 
-/// Line ends as `\n` only, so layouts and markers need to consider one form.
-fn crlf_to_lf(s: String) -> String {
-    if s.contains('\r') {
-        s.replace("\r\n", "\n")
-    } else {
-        s
+/// CRLF → LF in place.
+fn crlf_to_lf(bytes: &mut Vec<u8>) {
+    let mut w = 0;
+    let mut r = 0;
+    // Move each stretch between CRLFs down over the removed CRs.
+    // Writes stay below `r`, so searching on from `r` sees the original bytes.
+    while let Some(k) = memchr::memmem::find(&bytes[r..], b"\r\n") {
+        let at = r + k;
+        bytes.copy_within(r..at, w);
+        w += at - r;
+        r = at + 1;
+    }
+    if r > 0 {
+        bytes.copy_within(r.., w);
+        let len = w + (bytes.len() - r);
+        bytes.truncate(len);
     }
 }
 
@@ -221,6 +239,21 @@ mod tests {
             ("", ""),
         ] {
             assert_eq!(address(from), want, "{from}");
+        }
+    }
+
+    #[test]
+    fn line_ends_become_lf() {
+        for (raw, want) in [
+            (&b"a\r\nb\r\n"[..], &b"a\nb\n"[..]),
+            (b"no breaks", b"no breaks"),
+            (b"lone\rcr\r\n", b"lone\rcr\n"),
+            (b"\r\n\r\n", b"\n\n"),
+            (b"", b""),
+        ] {
+            let mut v = raw.to_vec();
+            super::crlf_to_lf(&mut v);
+            assert_eq!(v, want);
         }
     }
 }

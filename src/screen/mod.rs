@@ -532,10 +532,13 @@ impl Screener {
         let mut findings: Vec<Finding> = Vec::new();
         let mut discounts: Vec<(Discount, Range<usize>, i32)> = Vec::new();
         let mut taken: Vec<(Category, Range<usize>)> = Vec::new();
-        for (ri, r) in self.rules.iter().enumerate() {
-            let mine: Vec<&Hit> = hits
+        // Rules in table order (earlier rules take the words first), each with its hits.
+        hits.sort_by_key(|h| h.rule);
+        for group in hits.chunk_by(|a, b| a.rule == b.rule) {
+            let ri = group[0].rule;
+            let r = &self.rules[ri];
+            let mine: Vec<&Hit> = group
                 .iter()
-                .filter(|h| h.rule == ri)
                 .filter(|h| {
                     !taken.iter().any(|(c, t)| {
                         *c == r.category && t.start < h.range.end && h.range.start < t.end
@@ -863,6 +866,10 @@ impl Screener {
 
 /// Cuts `s` to at most `max` characters.
 fn cap_chars(s: &str, max: usize) -> (&str, bool) {
+    // No character is shorter than a byte.
+    if s.len() <= max {
+        return (s, false);
+    }
     match s.char_indices().nth(max) {
         Some((i, _)) => (&s[..i], true),
         None => (s, false),
