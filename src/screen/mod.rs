@@ -144,6 +144,8 @@ struct CompiledRule {
     label: Option<String>,
     ja: String,
     en: String,
+    /// `ja / en`, built once.
+    description: String,
 }
 
 /// What one pattern (rule pattern or context cue) belongs to.
@@ -388,6 +390,7 @@ impl Screener {
                 label: r.label.map(str::to_string),
                 ja: r.ja.to_string(),
                 en: r.en.to_string(),
+                description: format!("{} / {}", r.ja, r.en),
             });
         }
         for r in &config.detection.extra_rules {
@@ -407,6 +410,7 @@ impl Screener {
                 label: None,
                 ja: r.description_ja.clone(),
                 en: r.description_en.clone(),
+                description: format!("{} / {}", r.description_ja, r.description_en),
             });
         }
         let cue_groups: [(&[&str], Slot); 5] = [
@@ -625,7 +629,7 @@ impl Screener {
             category: r.category,
             points,
             excerpt: excerpt(text, norm, range),
-            description: format!("{} / {}", r.ja, r.en),
+            description: r.description.clone(),
             description_ja: r.ja.clone(),
             description_en: r.en.clone(),
             label: r.label.clone(),
@@ -634,8 +638,9 @@ impl Screener {
 
     /// Slots whose pattern may match `t` (a literal of it occurs), and where.
     fn candidates(&self, t: &str) -> Candidates {
-        let mut slots: Vec<usize> = self.always.clone();
-        let mut starts: Vec<(u32, u32)> = Vec::new();
+        let mut slots: Vec<usize> = Vec::with_capacity(self.always.len() + 16);
+        slots.extend_from_slice(&self.always);
+        let mut starts: Vec<(u32, u32)> = Vec::with_capacity(32);
         for m in self.prefilter.find_overlapping_iter(t) {
             let slot = self.literal_slots[m.pattern().as_usize()];
             if self.patterns[slot as usize].anchored {
@@ -935,13 +940,19 @@ fn excerpt(original: &str, norm: &Norm, range: Range<usize>) -> String {
         return String::new();
     }
     let r = norm.original_range(range);
-    let s: String = original[r].split_whitespace().collect::<Vec<_>>().join(" ");
-    let (cut, truncated) = cap_chars(&s, 80);
-    if truncated {
-        format!("{cut}…")
-    } else {
-        cut.to_string()
+    // Words joined by one space, without collecting them first.
+    let mut words = original[r.clone()].split_whitespace();
+    let first = words.next().into_iter().flat_map(str::chars);
+    let chars = first.chain(words.flat_map(|w| std::iter::once(' ').chain(w.chars())));
+    let mut out = String::with_capacity(r.len().min(80 * 4) + 3);
+    for (i, c) in chars.enumerate() {
+        if i == 80 {
+            out.push('…');
+            break;
+        }
+        out.push(c);
     }
+    out
 }
 
 #[cfg(test)]

@@ -396,3 +396,16 @@ fn allow_listed_handles_are_discounted() {
     assert_eq!(r.score, 0, "{:?}", r.findings);
     assert!(r.findings.iter().any(|f| f.rule == "context.allow_list"));
 }
+
+#[test]
+fn excerpts_are_one_line_and_capped() {
+    let text = format!("LINE\n  で {}", "あ".repeat(100));
+    let norm = normalize(&text);
+    let e = excerpt(&text, &norm, 0..norm.text().len());
+    assert!(e.starts_with("LINE で あ"), "{e}");
+    assert_eq!(e.chars().count(), 81);
+    assert!(e.ends_with('…'));
+    let short = "ID:  abc\n123";
+    let norm = normalize(short);
+    assert_eq!(excerpt(short, &norm, 0..norm.text().len()), "ID: abc 123");
+}
