@@ -153,7 +153,6 @@ impl Checker {
             return v;
         }
         let s = self.screener.screen(&extraction.text);
-        let mail_truncated = mail.truncated;
         v.score = s.score;
         v.severity = s.severity;
         v.findings = s.findings;
@@ -161,7 +160,7 @@ impl Checker {
         if extraction.method == Method::Fallback {
             notes.push("markers not found: screened the body minus known boilerplate");
         }
-        if s.truncated || mail_truncated {
+        if s.truncated || mail.truncated {
             notes.push("message cut to the configured size limit");
         }
         let notes = if notes.is_empty() {

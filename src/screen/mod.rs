@@ -201,10 +201,6 @@ impl Candidates {
         let hi = self.starts.partition_point(|s| s.0 <= slot);
         &self.starts[lo..hi]
     }
-
-    fn has(&self, slot: Slot, slots: &[Slot]) -> bool {
-        self.slots.iter().any(|&i| slots[i] == slot)
-    }
 }
 
 /// Compiled detectors for one configuration.
@@ -222,6 +218,8 @@ pub struct Screener {
     slots: Vec<Slot>,
     /// The pattern of each slot.
     patterns: Vec<Pattern>,
+    /// The slot of the filed-application cue.
+    application_slot: usize,
     detection: Detection,
     max_chars: usize,
     /// Domains of the platforms themselves: their addresses in a message are not contact info.
@@ -426,6 +424,10 @@ impl Screener {
                 patterns.push(Pattern::new(ascii_word_boundaries(p)));
             }
         }
+        let application_slot = slots
+            .iter()
+            .position(|s| *s == Slot::Application)
+            .expect("application slot");
         let (prefilter, literal_slots, always) = prefilter(&mut patterns);
         Screener {
             rules,
@@ -434,6 +436,7 @@ impl Screener {
             always,
             slots,
             patterns,
+            application_slot,
             detection: config.detection.clone(),
             max_chars: config.limits.max_screened_chars,
             platform_domains: config.platform_domains(),
@@ -513,14 +516,10 @@ impl Screener {
         let bypass = hits
             .iter()
             .any(|h| self.rules[h.rule].category == Category::Bypass);
-        let application = if bypass || !matched.has(Slot::Application, &self.slots) {
+        let slot = self.application_slot;
+        let application = if bypass || matched.slots.binary_search(&slot).is_err() {
             None
         } else {
-            let slot = self
-                .slots
-                .iter()
-                .position(|s| *s == Slot::Application)
-                .expect("application slot");
             // "申請は出していません" says the opposite.
             self.find_all(slot, t, &matched)
                 .into_iter()
