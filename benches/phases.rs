@@ -4,7 +4,7 @@
 //!
 //! Run: `cargo bench --bench phases`. For instruction counts, which unlike time do not
 //! drift on a shared machine, run one path under callgrind with
-//! `OFFGUARD_BENCH_ONLY=bare|check|none` (50 passes over the corpus; `none` measures the
+//! `OFFGUARD_BENCH_ONLY=bare|parse|check|none` (50 passes over the corpus unless `OFFGUARD_BENCH_PASSES` says otherwise; `none` measures the
 //! set-up, to subtract) — see BENCHMARKS.md.
 
 #[path = "support/corpus.rs"]
@@ -20,12 +20,21 @@ fn main() {
     let mails = corpus();
     let config = Config::embedded();
     let checker = Checker::new(config.clone());
+    let passes = |default: u32| -> u32 {
+        std::env::var("OFFGUARD_BENCH_PASSES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
     if let Ok(only) = std::env::var("OFFGUARD_BENCH_ONLY") {
         let mut sink = 0usize;
-        for _ in 0..50 {
+        for _ in 0..passes(50) {
             for m in &mails {
                 sink += match only.as_str() {
                     "bare" => bare_parse(black_box(m)),
+                    "parse" => mail::parse(black_box(m), &config.limits)
+                        .map(|m| m.body.len())
+                        .unwrap_or(0),
                     "check" => checker.check(black_box(m)).score as usize,
                     _ => 0,
                 };
@@ -43,10 +52,7 @@ fn main() {
         .iter()
         .filter_map(|p| mail::classify(&config, p).extraction.map(|e| e.text))
         .collect();
-    let passes: u32 = std::env::var("OFFGUARD_BENCH_PASSES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(300);
+    let passes = passes(300);
     // µs per mail (or per screened text) of one loop, after one warm-up pass.
     let time = |n: usize, f: &mut dyn FnMut() -> usize| {
         black_box(f());
