@@ -101,3 +101,31 @@ fn probe_corpus_precision_and_recall() {
     let messages = common::root().join("tests/corpus/probe-messages.txt");
     assert_quality("probe corpus", &score(&messages, false));
 }
+
+/// The literal prefilter (anchored checks where a rule's first literal occurs, only with a
+/// tail literal in reach) finds exactly what a plain regex search finds, for every pattern,
+/// on every message of both corpora.
+#[test]
+fn prefilter_finds_what_a_plain_search_finds() {
+    let screener = offguard::screen::Screener::new(&Config::embedded());
+    let mut checked = 0;
+    for file in [
+        common::shared().join("corpus").join("dev-messages.txt"),
+        common::root().join("tests/corpus/probe-messages.txt"),
+    ] {
+        let text = std::fs::read_to_string(&file).unwrap();
+        // Messages are the lines between `### ` headers; comment lines start with `#`.
+        for message in text.split("\n### ").skip(1) {
+            let body: String = message
+                .lines()
+                .skip(1)
+                .filter(|l| !l.starts_with('#'))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let wrong = screener.prefilter_disagreements(&body);
+            assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+            checked += 1;
+        }
+    }
+    assert!(checked > 150, "only {checked} messages read");
+}

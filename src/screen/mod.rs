@@ -167,6 +167,11 @@ struct Pattern {
     /// Every match starts with one of the prefilter's literals for this pattern, so the
     /// regex only runs anchored where such a literal occurs, never over the whole text.
     anchored: bool,
+    /// Every match of an anchored pattern also ends with one of the prefilter's tail
+    /// literals for it, at most `max_len` bytes (when bounded) after its start: a start
+    /// with no such tail after it cannot match, and the regex is not run there.
+    tails: bool,
+    max_len: Option<usize>,
     regex: OnceLock<Regex>,
 }
 
@@ -175,6 +180,8 @@ impl Pattern {
         Pattern {
             source,
             anchored: false,
+            tails: false,
+            max_len: None,
             regex: OnceLock::new(),
         }
     }
@@ -186,21 +193,30 @@ impl Pattern {
     }
 }
 
+/// What a prefilter literal stands for.
+#[derive(Debug, Clone, Copy)]
+struct Literal {
+    slot: u32,
+    /// A tail (every match ends with one of these), not a head or a required literal.
+    tail: bool,
+}
+
 /// What the literal prefilter found in one message.
 struct Candidates {
     /// Slots whose pattern may match, ascending.
     slots: Vec<usize>,
     /// `(slot, byte offset)` of every literal of an anchored pattern, sorted.
     starts: Vec<(u32, u32)>,
+    /// `(slot, byte offset of the end)` of every tail literal, sorted.
+    ends: Vec<(u32, u32)>,
 }
 
-impl Candidates {
-    fn starts_of(&self, slot: usize) -> &[(u32, u32)] {
-        let slot = slot as u32;
-        let lo = self.starts.partition_point(|s| s.0 < slot);
-        let hi = self.starts.partition_point(|s| s.0 <= slot);
-        &self.starts[lo..hi]
-    }
+/// The entries of one slot in a sorted `(slot, offset)` list.
+fn of_slot(list: &[(u32, u32)], slot: usize) -> &[(u32, u32)] {
+    let slot = slot as u32;
+    let lo = list.partition_point(|s| s.0 < slot);
+    let hi = list.partition_point(|s| s.0 <= slot);
+    &list[lo..hi]
 }
 
 /// Compiled detectors for one configuration.
@@ -211,8 +227,8 @@ pub struct Screener {
     /// small automaton, unlike a regex set of all patterns, whose lazy DFA needed
     /// megabytes of cache and evicted everything else.
     prefilter: AhoCorasick,
-    /// Literal index → the slot it stands for.
-    literal_slots: Vec<u32>,
+    /// Literal index → what it stands for.
+    literals: Vec<Literal>,
     /// Slots without a usable literal: always run.
     always: Vec<usize>,
     slots: Vec<Slot>,
@@ -247,16 +263,21 @@ pub fn ascii_word_boundaries(src: &str) -> String {
 /// short enough to keep the automaton small (cross products of alternations produce
 /// hundreds of long literals that all share a few short heads).
 const PREFIX_CHARS: usize = 4;
+/// Tail literals are cut to this many characters.
+const TAIL_CHARS: usize = 4;
+/// Patterns whose matches can be longer than this many bytes get tail literals.
+const LONG_MATCH: usize = 36;
 
 /// The literal prefilter. For each pattern, the literals every match starts with, from
 /// regex-syntax's literal extraction: such patterns are verified anchored at each
-/// occurrence. Failing that, the literals every match ends with or a literal every match
-/// contains only say that the pattern may match; it then runs over the whole text.
-/// Patterns with none of these always run.
-fn prefilter(patterns: &mut [Pattern]) -> (AhoCorasick, Vec<u32>, Vec<usize>) {
+/// occurrence, and only where one of the literals every match ends with (its tails) occurs
+/// within reach. Failing a prefix set, the literals every match ends with or a literal
+/// every match contains only say that the pattern may match; it then runs over the whole
+/// text. Patterns with none of these always run.
+fn prefilter(patterns: &mut [Pattern]) -> (AhoCorasick, Vec<Literal>, Vec<usize>) {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     let mut literals: Vec<Vec<u8>> = Vec::new();
-    let mut literal_slots = Vec::new();
+    let mut kinds = Vec::new();
     let mut always = Vec::new();
     for (slot, pattern) in patterns.iter_mut().enumerate() {
         let hir = regex_syntax::ParserBuilder::new()
@@ -275,31 +296,66 @@ fn prefilter(patterns: &mut [Pattern]) -> (AhoCorasick, Vec<u32>, Vec<usize>) {
                 .collect();
             (!lits.is_empty() && lits.iter().all(|l| !l.is_empty())).then_some(lits)
         };
-        // Even a one-character prefix (で, 「) is worth it: checking a handful of places
-        // anchored costs less than one pass of the regex over the whole text.
-        let lits = match extract(ExtractKind::Prefix) {
-            Some(prefixes) => {
-                pattern.anchored = true;
-                Some(heads(prefixes, PREFIX_CHARS))
-            }
-            None => {
-                extract(ExtractKind::Suffix).or_else(|| required_literal(&hir).map(|l| vec![l]))
+        let mut add = |lits: Vec<Vec<u8>>, tail: bool| {
+            for l in lits {
+                literals.push(l);
+                kinds.push(Literal {
+                    slot: slot as u32,
+                    tail,
+                });
             }
         };
-        match lits {
-            Some(lits) => {
-                for l in lits {
-                    literals.push(l);
-                    literal_slots.push(slot as u32);
+        // Even a one-character prefix (で, 「) is worth it: checking a handful of places
+        // anchored costs less than one pass of the regex over the whole text.
+        if let Some(prefixes) = extract(ExtractKind::Prefix) {
+            pattern.anchored = true;
+            add(heads(prefixes, PREFIX_CHARS), false);
+            // Tails pay off only where a match may run long (a gap such as
+            // `[^\n。]{0,14}`): a short pattern fails within a few bytes anyway, and
+            // every tail literal makes the prefilter pass itself a little slower.
+            let max_len = hir.properties().maximum_len();
+            if max_len.is_none_or(|n| n > LONG_MATCH) {
+                if let Some(suffixes) = extract(ExtractKind::Suffix) {
+                    pattern.tails = true;
+                    pattern.max_len = max_len;
+                    add(tails(suffixes, TAIL_CHARS), true);
                 }
             }
+            continue;
+        }
+        match extract(ExtractKind::Suffix).or_else(|| required_literal(&hir).map(|l| vec![l])) {
+            Some(lits) => add(lits, false),
             None => always.push(slot),
         }
     }
     let ac = AhoCorasick::builder()
         .build(&literals)
         .expect("literal prefilter builds");
-    (ac, literal_slots, always)
+    (ac, kinds, always)
+}
+
+/// The tail counterpart of [`heads`]: suffix literals cut to their last `max`
+/// characters, without those that end with another kept one.
+fn tails(lits: Vec<Vec<u8>>, max: usize) -> Vec<Vec<u8>> {
+    // Characters in reverse order, each character's bytes kept in order, so that
+    // `heads` counts and cuts whole characters. Applied twice it gives the original.
+    let reversed = |l: Vec<u8>| -> Vec<u8> {
+        let mut chars: Vec<&[u8]> = Vec::new();
+        let mut i = 0;
+        while i < l.len() {
+            let mut j = i + 1;
+            while j < l.len() && (l[j] & 0xC0) == 0x80 {
+                j += 1;
+            }
+            chars.push(&l[i..j]);
+            i = j;
+        }
+        chars.into_iter().rev().flatten().copied().collect()
+    };
+    heads(lits.into_iter().map(reversed).collect(), max)
+        .into_iter()
+        .map(reversed)
+        .collect()
 }
 
 /// Cuts prefix literals to their first `max` characters and drops those that another one
@@ -428,11 +484,11 @@ impl Screener {
             .iter()
             .position(|s| *s == Slot::Application)
             .expect("application slot");
-        let (prefilter, literal_slots, always) = prefilter(&mut patterns);
+        let (prefilter, literals, always) = prefilter(&mut patterns);
         Screener {
             rules,
             prefilter,
-            literal_slots,
+            literals,
             always,
             slots,
             patterns,
@@ -640,20 +696,29 @@ impl Screener {
         let mut slots: Vec<usize> = Vec::with_capacity(self.always.len() + 16);
         slots.extend_from_slice(&self.always);
         let mut starts: Vec<(u32, u32)> = Vec::with_capacity(32);
+        let mut ends: Vec<(u32, u32)> = Vec::with_capacity(32);
         for m in self.prefilter.find_overlapping_iter(t) {
-            let slot = self.literal_slots[m.pattern().as_usize()];
-            if self.patterns[slot as usize].anchored {
-                starts.push((slot, m.start() as u32));
+            let lit = self.literals[m.pattern().as_usize()];
+            if lit.tail {
+                ends.push((lit.slot, m.end() as u32));
+            } else if self.patterns[lit.slot as usize].anchored {
+                starts.push((lit.slot, m.start() as u32));
             } else {
-                slots.push(slot as usize);
+                slots.push(lit.slot as usize);
             }
         }
         starts.sort_unstable();
         starts.dedup();
+        ends.sort_unstable();
+        ends.dedup();
         slots.extend(starts.iter().map(|s| s.0 as usize));
         slots.sort_unstable();
         slots.dedup();
-        Candidates { slots, starts }
+        Candidates {
+            slots,
+            starts,
+            ends,
+        }
     }
 
     /// Every match of one slot's pattern, as `find_iter` would report them (leftmost
@@ -667,15 +732,57 @@ impl Screener {
         }
         let mut out = Vec::new();
         let mut end = 0;
-        for &(_, at) in c.starts_of(slot) {
+        let ends = of_slot(&c.ends, slot);
+        for &(_, at) in of_slot(&c.starts, slot) {
             let at = at as usize;
             if at < end || !t.is_char_boundary(at) {
                 continue;
+            }
+            if p.tails {
+                // The first tail ending after `at` must be within reach.
+                let first = ends.partition_point(|e| e.1 as usize <= at);
+                let reach = p.max_len.map_or(usize::MAX, |n| at.saturating_add(n));
+                if ends.get(first).is_none_or(|e| e.1 as usize > reach) {
+                    continue;
+                }
             }
             let input = Input::new(t).span(at..t.len()).anchored(Anchored::Yes);
             if let Some(m) = re.search(&input).filter(|m| !m.is_empty()) {
                 end = m.end();
                 out.push(m.range());
+            }
+        }
+        out
+    }
+
+    /// Test support: for every pattern, the matches found through the prefilter (literal
+    /// candidates, anchored checks, tails) against those of a plain search of the whole
+    /// normalised text; one line per disagreement. The prefilter is a shortcut and must
+    /// never change a result.
+    #[doc(hidden)]
+    pub fn prefilter_disagreements(&self, message: &str) -> Vec<String> {
+        let norm = normalize(cap_chars(message, self.max_chars).0);
+        let t = norm.text();
+        let c = self.candidates(t);
+        let mut out = Vec::new();
+        for (slot, p) in self.patterns.iter().enumerate() {
+            let plain: Vec<Range<usize>> = p
+                .regex()
+                .find_iter(t)
+                .map(|m| m.range())
+                .filter(|r| !r.is_empty())
+                .collect();
+            let mut fast = if c.slots.binary_search(&slot).is_ok() {
+                self.find_all(slot, t, &c)
+            } else {
+                Vec::new()
+            };
+            fast.retain(|r| !r.is_empty());
+            if fast != plain {
+                out.push(format!(
+                    "{:?} in {t:?}: prefilter {fast:?}, plain search {plain:?}",
+                    p.source
+                ));
             }
         }
         out
