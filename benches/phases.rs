@@ -2,10 +2,10 @@
 //! baseline), `mail::parse`, classification + extraction, screening, and the whole
 //! `Checker::check`. A bench binary, so each phase runs in its own tight loop.
 //!
-//! Run: `cargo bench --bench phases`. For instruction counts, which unlike time do not
-//! drift on a shared machine, run one path under callgrind with
-//! `OFFGUARD_BENCH_ONLY=bare|parse|check|none` (50 passes over the corpus unless `OFFGUARD_BENCH_PASSES` says otherwise; `none` measures the
-//! set-up, to subtract) — see BENCHMARKS.md.
+//! Run: `cargo bench --bench phases`. For instruction counts and cache misses, which unlike
+//! time do not drift on a shared machine, run one path under callgrind or cachegrind with
+//! `OFFGUARD_BENCH_ONLY=bare|parse|check|none` (50 passes over the corpus, or
+//! `OFFGUARD_BENCH_PASSES`; `none` measures the set-up, to subtract) — see BENCHMARKS.md.
 
 #[path = "support/corpus.rs"]
 mod corpus;
