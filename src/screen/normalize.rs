@@ -37,8 +37,9 @@ pub struct Origin {
 pub struct Norm {
     chars: Vec<(char, Origin)>,
     text: String,
-    /// Byte offset in `text` → index into `chars`; filled by `finish`.
-    byte_to_char: Vec<u32>,
+    /// Byte offset in `text` where each of `chars` starts (ascending); filled by
+    /// `finish`. One entry per character, not per byte: lookups are few, text is not.
+    starts: Vec<u32>,
 }
 
 impl Norm {
@@ -48,8 +49,10 @@ impl Norm {
 
     /// Origin of the normalised character that starts at byte `b` of [`Norm::text`].
     pub fn origin_at(&self, b: usize) -> Option<Origin> {
-        let idx = *self.byte_to_char.get(b)? as usize;
-        self.chars.get(idx).map(|c| c.1)
+        if b >= self.text.len() {
+            return None;
+        }
+        self.chars.get(self.char_index(b)).map(|c| c.1)
     }
 
     /// Original byte range covered by the normalised byte range `range`.
@@ -64,9 +67,11 @@ impl Norm {
         start..end
     }
 
+    /// Index of the character that contains byte `b` (the last one when `b` is past the end).
     fn char_index(&self, b: usize) -> usize {
-        let b = b.min(self.byte_to_char.len().saturating_sub(1));
-        self.byte_to_char.get(b).copied().unwrap_or(0) as usize
+        self.starts
+            .partition_point(|&s| s as usize <= b)
+            .saturating_sub(1)
     }
 
     /// Normalised character before byte `b`, with its origin.
@@ -88,14 +93,12 @@ impl Norm {
 
     fn finish(mut self) -> Self {
         self.text.clear();
-        self.byte_to_char.clear();
+        self.starts.clear();
         self.text.reserve(self.chars.len() * 3);
-        self.byte_to_char.reserve(self.chars.len() * 3);
-        for (i, (c, _)) in self.chars.iter().enumerate() {
+        self.starts.reserve(self.chars.len());
+        for (c, _) in &self.chars {
+            self.starts.push(self.text.len() as u32);
             self.text.push(*c);
-            for _ in 0..c.len_utf8() {
-                self.byte_to_char.push(i as u32);
-            }
         }
         self
     }
@@ -103,11 +106,20 @@ impl Norm {
 
 /// Runs every normalisation step over `original` (at most 4 GB; callers cap it far lower).
 pub fn normalize(original: &str) -> Norm {
-    let mut chars = fold_width_and_case(original);
-    spoken_digits(&mut chars);
-    kanji_digits(&mut chars);
-    kana_fold(&mut chars);
-    join_spaced_letters(&mut chars);
+    let (mut chars, mut seen) = fold(original);
+    // Each later step looks for one kind of character; most text lacks some of them.
+    if seen.katakana {
+        seen.digit |= spoken_digits(&mut chars);
+    }
+    if seen.digit {
+        kanji_digits(&mut chars);
+    }
+    if seen.katakana {
+        kana_fold(&mut chars);
+    }
+    if seen.separator {
+        join_spaced_letters(&mut chars);
+    }
     let norm = Norm {
         chars,
         ..Norm::default()
@@ -134,8 +146,32 @@ fn is_katakana(c: char) -> bool {
     matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FD}'..='\u{30FF}' | '\u{FF66}'..='\u{FF9D}')
 }
 
+/// Which kinds of characters the folded text has, for skipping the steps that need them.
+#[derive(Debug, Default, Clone, Copy)]
+struct Seen {
+    katakana: bool,
+    /// An ASCII or kanji digit.
+    digit: bool,
+    separator: bool,
+}
+
+impl Seen {
+    fn note(&mut self, c: char) {
+        self.katakana |= is_katakana(c);
+        self.digit |= c.is_ascii_digit() || kanji_digit(c).is_some();
+        self.separator |= is_split_separator(c);
+    }
+}
+
 /// Steps 1–2: drop invisible characters, NFKC each character, lower-case.
+#[cfg(test)]
 pub(crate) fn fold_width_and_case(original: &str) -> Vec<(char, Origin)> {
+    fold(original).0
+}
+
+/// Steps 1–2, noting which kinds of characters come out.
+fn fold(original: &str) -> (Vec<(char, Origin)>, Seen) {
+    let mut seen = Seen::default();
     let mut out: Vec<(char, Origin)> = Vec::with_capacity(original.len());
     for (start, c) in original.char_indices() {
         let start = start as u32;
@@ -143,6 +179,8 @@ pub(crate) fn fold_width_and_case(original: &str) -> Vec<(char, Origin)> {
         // Fast paths: ASCII and the common Japanese blocks are already NFKC and lower-case.
         if c.is_ascii() {
             let upper = c.is_ascii_uppercase();
+            seen.digit |= c.is_ascii_digit();
+            seen.separator |= c == ' ' || c == '.';
             let origin = Origin {
                 start,
                 end,
@@ -153,10 +191,13 @@ pub(crate) fn fold_width_and_case(original: &str) -> Vec<(char, Origin)> {
             continue;
         }
         if is_stable_japanese(c) {
+            let katakana = is_katakana(c);
+            seen.katakana |= katakana;
+            seen.digit |= kanji_digit(c).is_some();
             let origin = Origin {
                 start,
                 end,
-                katakana: is_katakana(c),
+                katakana,
                 upper: false,
             };
             out.push((c, origin));
@@ -184,11 +225,12 @@ pub(crate) fn fold_width_and_case(original: &str) -> Vec<(char, Origin)> {
             }
             let upper = origin.upper || n.is_uppercase();
             for l in n.to_lowercase() {
+                seen.note(l);
                 out.push((l, Origin { upper, ..origin }));
             }
         }
     }
-    out
+    (out, seen)
 }
 
 const SPOKEN: &[(&str, char)] = &[
@@ -216,8 +258,9 @@ const SPOKEN: &[(&str, char)] = &[
 type Spoken = Vec<(char, usize)>;
 
 /// Step 3: a katakana run that reads entirely as three or more spoken digits becomes digits.
-/// Runs that do not parse completely (ニコニコ, サンゴ) are left alone.
-pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) {
+/// Runs that do not parse completely (ニコニコ, サンゴ) are left alone. Says whether any
+/// run was converted.
+pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
     let in_run = |c: char| is_katakana(c) || c == 'ー';
     // First find the runs that convert; most text has none, and then nothing is copied.
     let mut convert: Vec<(Range<usize>, Spoken)> = Vec::new();
@@ -237,7 +280,7 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) {
         i = j;
     }
     if convert.is_empty() {
-        return;
+        return false;
     }
     let mut out = Vec::with_capacity(chars.len());
     let mut last = 0;
@@ -262,6 +305,7 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) {
     }
     out.extend_from_slice(&chars[last..]);
     *chars = out;
+    true
 }
 
 /// Parses a whole katakana run as spoken digits; returns each digit with its length in chars.
@@ -525,6 +569,38 @@ mod tests {
 
     fn n(s: &str) -> String {
         normalize(s).text().to_string()
+    }
+
+    #[test]
+    fn skipped_steps_would_have_changed_nothing() {
+        // `normalize` skips the steps whose characters the text lacks; running every step
+        // must give the same text and origins.
+        for s in [
+            "ゼロキュウゼロ―イチニーサンヨン―ゴロクナナハチ",
+            "〇七〇ー五二一八ー九九三六",
+            "ｾﾞﾛｷｭｳｾﾞﾛ の 一 二 三",
+            "L I N E で ら・い・ん 、ﾗ･ｲ･ﾝ、ラ　イ　ン",
+            "０９０－１２３４－５６７８ mika.design@example.com",
+            "ご連絡はLINEで。ありがとうございます",
+            "plain ascii text, 2026",
+            "",
+        ] {
+            let mut chars = fold_width_and_case(s);
+            spoken_digits(&mut chars);
+            kanji_digits(&mut chars);
+            kana_fold(&mut chars);
+            join_spaced_letters(&mut chars);
+            let all = spelled_out_address(
+                Norm {
+                    chars,
+                    ..Norm::default()
+                }
+                .finish(),
+            );
+            let fast = normalize(s);
+            assert_eq!(fast.text(), all.text(), "{s}");
+            assert_eq!(fast.chars, all.chars, "{s}");
+        }
     }
 
     #[test]
