@@ -77,10 +77,14 @@ pub fn parse(raw: &[u8], limits: &Limits) -> Result<Mail, MailError> {
 }
 
 fn count_multipart(raw: &[u8]) -> usize {
+    use memchr::memmem::Finder;
+    use std::sync::LazyLock;
     // "multipart/" in any case; the two spellings below cover Multipart/, multipart/ and
-    // MULTIPART/ without a per-byte case-insensitive scan of base64 bodies.
-    memchr::memmem::find_iter(raw, b"ultipart/").count()
-        + memchr::memmem::find_iter(raw, b"ULTIPART/").count()
+    // MULTIPART/ without a per-byte case-insensitive scan of base64 bodies. The finders are
+    // built once: building one costs more than searching a small mail.
+    static LOWER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"ultipart/"));
+    static UPPER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"ULTIPART/"));
+    LOWER.find_iter(raw).count() + UPPER.find_iter(raw).count()
 }
 
 /// `"Name" <addr@host>`, `addr@host (Name)` or `addr@host` → `addr@host`, lower-cased.
@@ -112,7 +116,7 @@ fn best_body(root: &ParsedMail, max_chars: usize, max_parts: usize) -> String {
         if visited > max_parts.saturating_mul(4) {
             break;
         }
-        let mime = part.ctype.mimetype.to_ascii_lowercase();
+        let mime = part.ctype.mimetype.as_str();
         // The raw value is enough to spot an attachment; decoding the header is not needed.
         let attachment = part
             .headers
@@ -122,17 +126,21 @@ fn best_body(root: &ParsedMail, max_chars: usize, max_parts: usize) -> String {
                 v.get(..10)
                     .is_some_and(|w| w.eq_ignore_ascii_case(b"attachment"))
             });
-        if mime.starts_with("multipart/") || mime == "message/rfc822" {
+        let is = |m: &str| mime.eq_ignore_ascii_case(m);
+        let multipart = mime
+            .get(..10)
+            .is_some_and(|p| p.eq_ignore_ascii_case("multipart/"));
+        if multipart || is("message/rfc822") {
             queue.extend(part.subparts.iter());
             continue;
         }
         if attachment {
             continue;
         }
-        if mime == "text/plain" {
+        if is("text/plain") {
             return decode_text(part, max_chars);
         }
-        if mime == "text/html" && html.is_none() {
+        if is("text/html") && html.is_none() {
             html = Some(part);
         }
     }
@@ -207,7 +215,9 @@ fn crlf_to_lf(bytes: &mut Vec<u8>) {
     let mut r = 0;
     // Move each stretch between CRLFs down over the removed CRs.
     // Writes stay below `r`, so searching on from `r` sees the original bytes.
-    while let Some(k) = memchr::memmem::find(&bytes[r..], b"\r\n") {
+    static CRLF: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"\r\n"));
+    while let Some(k) = CRLF.find(&bytes[r..]) {
         let at = r + k;
         bytes.copy_within(r..at, w);
         w += at - r;
