@@ -72,6 +72,19 @@ pub struct Screening {
     pub truncated: bool,
 }
 
+impl Screening {
+    /// No findings at all.
+    fn nothing(truncated: bool) -> Screening {
+        Screening {
+            score: 0,
+            severity: Severity::None,
+            alert: false,
+            findings: Vec::new(),
+            truncated,
+        }
+    }
+}
+
 /// Labels of the positive findings (LINE, 電話番号…), strongest first, without repeats.
 pub fn labels(findings: &[Finding]) -> Vec<String> {
     let mut pos: Vec<&Finding> = findings.iter().filter(|f| f.points > 0).collect();
@@ -512,17 +525,9 @@ impl Screener {
             .any(|&i| matches!(self.slots[i], Slot::Rule(..)))
         {
             // Nothing to explain: the common case for ordinary messages.
-            return Screening {
-                score: 0,
-                severity: Severity::None,
-                alert: false,
-                findings: Vec::new(),
-                truncated,
-            };
+            return Screening::nothing(truncated);
         }
         let sentences = sentences(t);
-        let mut cues = self.cues(t, &sentences, &matched);
-
         let mut hits: Vec<Hit> = Vec::new();
         for &i in &matched.slots {
             let Slot::Rule(ri) = self.slots[i] else {
@@ -559,6 +564,11 @@ impl Screener {
                 });
             }
         }
+        if hits.is_empty() {
+            // Candidates that did not match: context has nothing to discount.
+            return Screening::nothing(truncated);
+        }
+        let mut cues = self.cues(t, &sentences, &matched);
 
         // A negation that is itself part of a finding (ココナラを使わずに…) negates nothing.
         for c in cues.iter_mut() {
