@@ -102,14 +102,16 @@ pub struct Platform {
 }
 
 impl Platform {
-    /// Whether `domain` (lower-case) is one of this platform's domains or a subdomain.
+    /// Whether `domain` (any case) is one of this platform's domains or a subdomain of one.
     pub fn owns_domain(&self, domain: &str) -> bool {
-        let domain = domain.trim_end_matches('.').to_ascii_lowercase();
+        let domain = domain.trim_end_matches('.').as_bytes();
+        // The configured domains are lower-case already.
         self.sender_domains.iter().any(|d| {
-            domain == *d
-                || (domain.len() > d.len()
-                    && domain.ends_with(d.as_str())
-                    && domain.as_bytes()[domain.len() - d.len() - 1] == b'.')
+            let d = d.as_bytes();
+            let Some(tail) = domain.len().checked_sub(d.len()) else {
+                return false;
+            };
+            domain[tail..].eq_ignore_ascii_case(d) && (tail == 0 || domain[tail - 1] == b'.')
         })
     }
 
@@ -767,6 +769,23 @@ mod tests {
         let c = Config::embedded();
         assert_eq!(c.platforms.len(), 5);
         assert!(c.accounts.is_empty());
+    }
+
+    #[test]
+    fn platform_domains_and_their_subdomains() {
+        let c = Config::embedded();
+        let cw = c.platforms.iter().find(|p| p.id == "crowdworks").unwrap();
+        for own in [
+            "crowdworks.jp",
+            "mail.crowdworks.jp",
+            "CrowdWorks.JP.",
+            "crowdworks.co.jp",
+        ] {
+            assert!(cw.owns_domain(own), "{own}");
+        }
+        for other in ["evilcrowdworks.jp", "jp", "", "crowdworks.jp.example.com"] {
+            assert!(!cw.owns_domain(other), "{other}");
+        }
     }
 
     fn bad(yaml: &str) -> String {
