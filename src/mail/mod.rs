@@ -16,6 +16,8 @@ pub use extract::{classify, Classified, Extraction, Kind};
 
 use crate::config::Limits;
 use mailparse::{MailHeaderMap, ParsedMail};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// The parts of a mail that screening needs.
 #[derive(Debug, Clone, Default)]
@@ -77,8 +79,6 @@ pub fn parse(raw: &[u8], limits: &Limits) -> Result<Mail, MailError> {
 }
 
 fn count_multipart(raw: &[u8]) -> usize {
-    use memchr::memmem::Finder;
-    use std::sync::LazyLock;
     // "multipart/" in any case; the two spellings below cover Multipart/, multipart/ and
     // MULTIPART/ without a per-byte case-insensitive scan of base64 bodies. The finders are
     // built once: building one costs more than searching a small mail.
@@ -215,8 +215,7 @@ fn crlf_to_lf(bytes: &mut Vec<u8>) {
     let mut r = 0;
     // Move each stretch between CRLFs down over the removed CRs.
     // Writes stay below `r`, so searching on from `r` sees the original bytes.
-    static CRLF: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"\r\n"));
+    static CRLF: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"\r\n"));
     while let Some(k) = CRLF.find(&bytes[r..]) {
         let at = r + k;
         bytes.copy_within(r..at, w);

@@ -374,6 +374,17 @@ mod tests {
         fail_first: usize,
     }
 
+    impl Counting {
+        /// A sink that fails its first `fail_first` deliveries.
+        fn new(name: &'static str, fail_first: usize) -> Arc<Counting> {
+            Arc::new(Counting {
+                name,
+                calls: AtomicUsize::new(0),
+                fail_first,
+            })
+        }
+    }
+
     impl Sink for Counting {
         fn name(&self) -> &str {
             self.name
@@ -414,16 +425,8 @@ mod tests {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn retries_reach_only_the_sinks_that_failed_and_the_queue_empties() {
         let dir = tempfile::tempdir().unwrap();
-        let ok = Arc::new(Counting {
-            name: "ok",
-            calls: AtomicUsize::new(0),
-            fail_first: 0,
-        });
-        let flaky = Arc::new(Counting {
-            name: "flaky",
-            calls: AtomicUsize::new(0),
-            fail_first: 1,
-        });
+        let ok = Counting::new("ok", 0);
+        let flaky = Counting::new("flaky", 1);
         let mut settings = crate::Config::embedded().notify;
         settings.flood_max = 100;
         let (_tx, rx) = watch::channel(settings);
@@ -467,11 +470,7 @@ mod tests {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn undelivered_alerts_stay_queued_for_the_next_start() {
         let dir = tempfile::tempdir().unwrap();
-        let never = Arc::new(Counting {
-            name: "never",
-            calls: AtomicUsize::new(0),
-            fail_first: usize::MAX,
-        });
+        let never = Counting::new("never", usize::MAX);
         let (_tx, rx) = watch::channel(crate::Config::embedded().notify);
         let hub = Hub::new(dir.path().join("queue"), vec![never], rx);
         let (handoff, inbox) = channel();
