@@ -4,7 +4,7 @@
 //!
 //! Run: `cargo bench --bench phases`. For instruction counts and cache misses, which unlike
 //! time do not drift on a shared machine, run one path under callgrind or cachegrind with
-//! `OFFGUARD_BENCH_ONLY=bare|parse|check|none` (50 passes over the corpus, or
+//! `OFFGUARD_BENCH_ONLY=bare|parse|screen|check|none` (50 passes over the corpus, or
 //! `OFFGUARD_BENCH_PASSES`; `none` measures the set-up, to subtract) — see BENCHMARKS.md.
 
 #[path = "support/corpus.rs"]
@@ -26,8 +26,26 @@ fn main() {
             .and_then(|v| v.parse().ok())
             .unwrap_or(default)
     };
+    let screener = Screener::new(&config);
+    let parsed: Vec<mail::Mail> = mails
+        .iter()
+        .filter_map(|m| mail::parse(m, &config.limits).ok())
+        .collect();
+    let texts: Vec<String> = parsed
+        .iter()
+        .filter_map(|p| mail::classify(&config, p).extraction.map(|e| e.text))
+        .collect();
     if let Ok(only) = std::env::var("OFFGUARD_BENCH_ONLY") {
         let mut sink = 0usize;
+        if only == "screen" {
+            for _ in 0..passes(50) {
+                for t in &texts {
+                    sink += screener.screen(black_box(t)).score as usize;
+                }
+            }
+            println!("{only}: {sink}");
+            return;
+        }
         for _ in 0..passes(50) {
             for m in &mails {
                 sink += match only.as_str() {
@@ -43,15 +61,6 @@ fn main() {
         println!("{only}: {sink}");
         return;
     }
-    let screener = Screener::new(&config);
-    let parsed: Vec<mail::Mail> = mails
-        .iter()
-        .filter_map(|m| mail::parse(m, &config.limits).ok())
-        .collect();
-    let texts: Vec<String> = parsed
-        .iter()
-        .filter_map(|p| mail::classify(&config, p).extraction.map(|e| e.text))
-        .collect();
     let passes = passes(300);
     // µs per mail (or per screened text) of one loop, after one warm-up pass.
     let time = |n: usize, f: &mut dyn FnMut() -> usize| {
