@@ -368,14 +368,15 @@ pub(crate) fn kanji_digits(chars: &mut [(char, Origin)]) {
             i += 1;
             continue;
         }
-        // A run: digits, with single dashes or spaces between them.
+        // A run: digits, with single dashes, spaces or の (〇九〇の一二…, as numbers
+        // are read out) between them.
         let mut j = i;
         let mut count = 0;
         while j < chars.len() {
             if digitish(chars[j].0) {
                 count += 1;
                 j += 1;
-            } else if (is_dash(chars[j].0) || chars[j].0 == ' ')
+            } else if (is_dash(chars[j].0) || chars[j].0 == ' ' || chars[j].0 == 'の')
                 && j + 1 < chars.len()
                 && digitish(chars[j + 1].0)
             {
@@ -639,6 +640,9 @@ mod tests {
     fn kanji_digits_in_runs() {
         assert_eq!(n("〇七〇ー五二一八ー九九三六"), "070-5218-9936");
         assert_eq!(n("〇九〇"), "090");
+        assert_eq!(n("〇八〇の五五五五の一二三四"), "080の5555の1234");
+        // の between single numerals is a word, not a separator.
+        assert_eq!(n("二の腕"), "二の腕");
         // Single kanji numerals are words, not digits.
         assert_eq!(n("一度お願いします"), "一度お願いします");
         assert_eq!(n("三本"), "三本");

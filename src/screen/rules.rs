@@ -327,7 +327,7 @@ pub static RULES: &[Rule] = &[
         Normal,
         K::PhoneJp,
         Some("電話番号"),
-        [r"\(?0[0-9]{1,4}\)?[\s\-、・]?[0-9]{1,4}[\s\-、・]?[0-9]{3,4}"],
+        [r"\(?0[0-9]{1,4}\)?[\s\-、・の]?[0-9]{1,4}[\s\-、・の]?[0-9]{3,4}"],
         "電話番号が書かれている",
         "contains a phone number"
     ),
@@ -337,9 +337,16 @@ pub static RULES: &[Rule] = &[
         Normal,
         K::PhoneIntl,
         Some("電話番号"),
-        [r"\+\s?[1-9][0-9\s\-()]{6,18}[0-9]"],
-        "国際電話番号が書かれている",
-        "contains an international phone number"
+        [
+            r"\+\s?[1-9][0-9\s\-()]{6,18}[0-9]",
+            r"\([2-9][0-9]{2}\)\s?[2-9][0-9]{2}[\s.\-]?[0-9]{4}",
+            // Without brackets 415-555-0132 looks like any reference number: only right
+            // after a word that says phone (call me at…, my cell is…). `at` may already
+            // be `@` here (normalised as a spelled-out address).
+            r"\b(?:phone|cell|mobile|call|text|sms|whatsapp|reach|contact|my\s+number)\b(?:\s*(?:me|us|is|at|on|number|no\.?|:|@))*\s*([2-9][0-9]{2}[\-. ][2-9][0-9]{2}[\-. ][0-9]{4})\b"
+        ],
+        "国際電話番号（北米の番号を含む）が書かれている",
+        "contains an international (or North American) phone number"
     ),
     rule!(
         "contact.messaging_link",
@@ -451,9 +458,10 @@ pub static RULES: &[Rule] = &[
             r"やって(?:ますか|いますか|いたら|たら|る方)|\bdmで",
             r"直接(?:ご)?連絡",
             r"\b(?:message|text|contact|reach|e-?mail|call|ping|whatsapp|telegram|dm)\s+(?:me|us|her|him|them)\b",
+            r"\bgive\s+(?:me|us)\s+a\s+(?:call|ring|buzz|text)\b",
             r"\bsend\s+(?:your|a|me\s+a)\s+(?:resume|cv|message|dm|text)\s+to\b",
             r"\bsend\b[^\n.]{0,30}\bto\s+(?:my|our)\s+(?:personal|private|own|gmail|e-?mail|address|whatsapp|telegram|inbox)",
-            r"\b(?:let'?s|can we|could we|shall we)\s+(?:talk|chat|continue|move|connect|discuss|communicate)\s+(?:on|via|over|outside|through)\b"
+            r"\b(?:let'?s|can we|could we|shall we)\s+(?:talk|chat|continue|move|connect|discuss|communicate)\s+(?:on|via|over|outside|through|by)\b"
         ],
         "外部での連絡・やり取りに誘っている",
         "invites you to talk elsewhere"
@@ -538,6 +546,7 @@ pub static RULES: &[Rule] = &[
         Some("外部ツール"),
         [
             r"外部の?(?:つーる|あぷり|さーびす|ちゃっと|sns|連絡)",
+            r"外部(?:で|にて)の?(?:やり取り|やりとり|ご?連絡|お?話|ご?相談|お?取引|打ち合わせ)",
             r"(?:別|他|ほか)の(?:連絡手段|連絡方法|あぷり|つーる|方法でご?連絡)",
             r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger)\b"
         ],
@@ -777,6 +786,8 @@ pub const TOPIC: &[&str] = &[
 /// Sentence-level cues that a number or address is an example or data, not contact info.
 pub const EXAMPLE: &[&str] = &[
     r"例|\be\.g\.|for example|形式|記載|掲載|\bformat\b|入力|ばりでーしょん|validation|表記|standardi[sz]e|正規化|さんぷる|\bsample\b|だみー|\bdummy\b|\bcsv\b",
+    // Content of the deliverable: the number printed on a card or a flyer.
+    r"名刺|ちらし|\bbusiness\s+cards?\b|\bflyers?\b|\bplaceholder\b|\bmock-?up\b",
 ];
 
 /// Sentence-level cues that the conversation stays on the platform (its call button…).

@@ -144,6 +144,12 @@ fn phone_numbers() {
     has("03-1234-5678", "contact.phone_jp");
     has("Text me: +44 7700 900123", "contact.phone_intl");
     has("+1 (415) 555-0137", "contact.phone_intl");
+    // Read out in kanji, groups joined with の.
+    has("〇八〇の五五五五の一二三四です", "contact.phone_jp");
+    // North American numbers without +1.
+    has("My cell is (415) 555-0132.", "contact.phone_intl");
+    has("call me at 212.555.0199 tonight", "contact.phone_intl");
+    has("My number is 646-555-0143", "contact.phone_intl");
 }
 
 #[test]
@@ -157,6 +163,10 @@ fn numbers_that_are_not_phones() {
         "00:09:01〜00:12:45をカット",
         "お仕事ID：10934572",
         "１２０，０００円",
+        "Order number is 234-567-8901",
+        "Please translate the text, ticket 415-555-0132 attached",
+        "二の腕と三の丸の写真",
+        "0の0の0",
     ] {
         let r = rules(t);
         assert!(
@@ -172,6 +182,11 @@ fn example_numbers_are_discounted() {
     let s = SCREENER.screen("（例：090-1234-5678 と 09012345678 の両方が通るように）");
     assert!(!s.alert, "{:?}", s.findings);
     assert!(s.findings.iter().any(|f| f.rule == "context.example"));
+    // The number is part of the design being ordered.
+    assert!(!alerts(
+        "Business card, front side: Phone (212) 555-0100, Fax (212) 555-0101"
+    ));
+    assert!(!alerts("名刺の裏面に 電話 03-1234-5678 を入れてください"));
     assert!(!alerts(
         "standardize phone numbers to E.164 format (e.g. +14155550137)"
     ));
@@ -318,6 +333,13 @@ fn vague_moves() {
     has("ここでは詳細を送れないので", "vague.cannot_here");
     has("同じ名前で検索すると出てきます", "vague.search_me");
     has("プロフィールに連絡先を載せています", "vague.search_me");
+    has("外部でやりとりできる方法はありますか", "vague.outside_tool");
+    has("外部にてご相談させてください", "vague.outside_tool");
+    // Work done elsewhere, and refusing to move, are not moves.
+    lacks("外部で作成した素材を使ってください", "vague.outside_tool");
+    assert!(!alerts(
+        "外部でのやり取りは規約違反になりますので、すべてこちらで進めさせてください。"
+    ));
 }
 
 #[test]
