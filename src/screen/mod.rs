@@ -603,7 +603,10 @@ impl Screener {
         };
 
         // One finding per rule: the first hit that counts; else the first discounted hit.
-        // Two rules of one category on the same words (LINE and LINE公式) count once.
+        // Two rules of one category on the same words (LINE and LINE公式: they overlap in
+        // at least half of the longer hit) count once; hits that only share a few words
+        // (buy the software / buy the software first before you can start working) are
+        // two things said.
         let mut findings: Vec<Finding> = Vec::new();
         let mut discounts: Vec<(Discount, Range<usize>, i32)> = Vec::new();
         let mut taken: Vec<(Category, Range<usize>)> = Vec::new();
@@ -615,9 +618,9 @@ impl Screener {
             let mine: Vec<&Hit> = group
                 .iter()
                 .filter(|h| {
-                    !taken.iter().any(|(c, t)| {
-                        *c == r.category && t.start < h.range.end && h.range.start < t.end
-                    })
+                    !taken
+                        .iter()
+                        .any(|(c, w)| *c == r.category && same_words(t, &h.range, w))
                 })
                 .collect();
             if mine.is_empty() {
@@ -972,7 +975,7 @@ impl Screener {
                 (8..=15).contains(&digits) && !next.is_some_and(|c| c.is_ascii_digit())
             }
             Check::Email => {
-                let domain = m.rsplit('@').next().unwrap_or("");
+                let domain = m.rsplit('@').next().unwrap_or("").trim();
                 // RFC 2606 example domains are placeholders, not anyone's address.
                 let placeholder = domain
                     .split('.')
@@ -989,6 +992,17 @@ impl Screener {
             }
         }
     }
+}
+
+/// Whether two hits are on the same words: they overlap in at least half of the longer one,
+/// counted in characters (LINE inside 公式LINE; not a shared ご購入 in two phrases).
+fn same_words(t: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
+    let (start, end) = (a.start.max(b.start), a.end.min(b.end));
+    if start >= end {
+        return false;
+    }
+    let chars = |r: Range<usize>| t[r].chars().count();
+    chars(start..end) * 2 >= chars(a.clone()).max(chars(b.clone()))
 }
 
 /// Cuts `s` to at most `max` characters.

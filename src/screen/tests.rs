@@ -350,6 +350,21 @@ fn solicitation() {
     has("権利収入が入る仕組み", "scam.passive_income");
     has("誰でも簡単に稼げる", "scam.easy_money");
     has("無料説明会", "scam.seminar");
+    has(
+        "キットをご購入いただくと、すぐにお仕事を開始できます",
+        "scam.pay_to_work",
+    );
+    has(
+        "You need to buy the software first before you can start working",
+        "scam.pay_to_work",
+    );
+    has("紹介するだけで報酬が入る仕組みです", "scam.passive_income");
+    has("講座（19,800円）をご案内します", "scam.upfront_fee");
+    // Paying the worker is not paying to work.
+    lacks(
+        "お支払い後に次のお仕事をご依頼する予定です",
+        "scam.pay_to_work",
+    );
     assert!(alerts(
         "スマホ1台で誰でも簡単に稼げます。無料説明会にご参加ください。今だけ特典あり！"
     ));
