@@ -819,8 +819,14 @@ impl Screener {
             for m in self.find_all(i, t, matched) {
                 let c = &mut cues[sentence_of(sentences, m.start)];
                 match slot {
-                    // しませんか / できませんか are invitations, not refusals.
-                    Slot::Negation if !t[m.end..].starts_with('か') => c.negation.push(m),
+                    // しませんか / できませんか and "why don't we" are invitations, not
+                    // refusals.
+                    Slot::Negation
+                        if !t[m.end..].starts_with('か')
+                            && !t[..m.start].trim_end().ends_with("why") =>
+                    {
+                        c.negation.push(m)
+                    }
                     Slot::Topic => {
                         c.topic.get_or_insert(m);
                     }

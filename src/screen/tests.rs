@@ -146,6 +146,8 @@ fn phone_numbers() {
     has("+1 (415) 555-0137", "contact.phone_intl");
     // Read out in kanji, groups joined with の.
     has("〇八〇の五五五五の一二三四です", "contact.phone_jp");
+    has("０８０（５５５５）６７８９", "contact.phone_jp");
+    has("03(1234)5678", "contact.phone_jp");
     // North American numbers without +1.
     has("My cell is (415) 555-0132.", "contact.phone_intl");
     has("call me at 212.555.0199 tonight", "contact.phone_intl");
@@ -298,8 +300,11 @@ fn refusals_are_not_alerts() {
         let s = SCREENER.screen(t);
         assert!(!s.alert, "{t:?}: {:?}", s.findings);
     }
-    // しませんか is an invitation, not a refusal.
+    // しませんか is an invitation, not a refusal; so is "why don't we".
     assert!(alerts("申請なしでLINEに移りませんか？"));
+    assert!(alerts(
+        "Why don't we do the work outside and I'll pay you through PayPal?"
+    ));
     // 使わず that names the platform is the proposal itself, not a refusal.
     assert!(alerts(
         "次回からはココナラを使わずに、直接お支払いする形にしませんか？"
@@ -359,6 +364,8 @@ fn solicitation() {
         "scam.pay_to_work",
     );
     has("紹介するだけで報酬が入る仕組みです", "scam.passive_income");
+    has("毎月安定した収入が入ってきます", "scam.passive_income");
+    has("紹介者を2人見つけるだけです", "scam.investment");
     has("講座（19,800円）をご案内します", "scam.upfront_fee");
     // Paying the worker is not paying to work.
     lacks(
