@@ -215,7 +215,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("外部アプリ"),
         [
-            r"\bsnap\s?chat\b|すなっぷちゃっと|\bviber\b|ばいばー|\bzalo\b|\bkik\b|\bthreema\b|\bline\s?works\b"
+            r"\bsnap\s?chat\b|\bon\s+snap\b|\bsnap\s*(?:id\b|:)|すなっぷちゃっと|\bviber\b|ばいばー|\bzalo\b|\bkik\b|\bthreema\b|\bline\s?works\b"
         ],
         "その他の外部メッセージアプリへの言及",
         "mentions another outside messaging app"
@@ -276,7 +276,8 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("個人メール"),
         [
-            r"\bg-?mail\b|yahoo\s?(?:mail|めーる)|\bhotmail\b|\boutlook\.com\b|\bicloud\b|個人(?:の)?(?:めーる|あどれす)|\b(?:personal|private)\s+e-?mail"
+            r"\bg-?mail\b|yahoo\s?(?:mail|めーる)|\bhotmail\b|\boutlook\.com\b|\bicloud\b|個人(?:の)?(?:めーる|あどれす)|\b(?:personal|private)\s+e-?mail",
+            r"やふーめーる|\boutlook\.jp\b|\bproton\s?mail\b|ふりーめーる|私用の?めーる"
         ],
         "個人のメールへの誘導",
         "mentions a personal e-mail service"
@@ -409,12 +410,13 @@ pub static RULES: &[Rule] = &[
         None,
         [
             r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|でんわ(?:ばんごう|番号)|携帯(?:番号)?|番号|ばんごう|\bid\b|あかうんと|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の)?\s*(?:お?教え|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください)|ご?返信(?:ください|いただ|をお願い))",
+            r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす)を[^\n。]{0,10}(?:で|に)(?:お?送り|送って|お?知らせ|お?教え)",
             r"普段お?使いの(?:あぷり|つーる|sns|ちゃっと)",
             r"(?:やってたら|やっていたら|お持ちでしたら|お持ちなら|あれば)[^\n。]{0,4}(?:教えて|お知らせ|おしえて)",
             r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす)(?:を|も)[^\n。]{0,8}(?:ご?記入|書いて|書き込んで|入力して|お?知らせ|お?教え)",
             r"(?:やり取り|やりとり|連絡|ご連絡)(?:が|の)?でき(?:る|ます)(?:方法|手段|連絡先|あかうんと)[^\n。]{0,6}(?:お?教え|おしえ|ください|いただけ)",
             r"\b(?:another|other|different|better)\s+way\s+to\s+(?:reach|contact|talk to)\s+you\b",
-            r"(?:what'?s|what is|send me|give me|share|can i (?:get|have)|may i have|drop|need|provide|send)\s+(?:me\s+)?(?:your|ur)\s+(?:(?:personal|private|direct|own)\s+)?(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)",
+            r"(?:what'?s|what is|send me|give me|share|can i (?:get|have)|may i have|drop|need|provide|send)\s+(?:me\s+)?(?:your|ur)\s+(?:[a-z]+\s+)?(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)",
             r"\b(?:best|good|easiest)\s+(?:number|email|e-mail|way)\s+to\s+(?:reach|contact|call|text)\s+you\b",
         ],
         "あなたの連絡先を聞いている",
@@ -449,10 +451,11 @@ pub static RULES: &[Rule] = &[
         K::None,
         None,
         [
-            r"(?:で|に|にて|から)(?:詳細を|詳しく|ご?案内を|お?話を|資料を)?(?:お?話し?|やり取り|やりとり|連絡|ご連絡|お送り|送って|ご案内|お伝え|説明|ご説明)(?:しませんか|しましょう|したい|させて|をお願い|お願い|したほう|の方が|ください|いただけ|します)",
+            r"(?:で|に|にて|から)(?:詳細を|詳しく|ご?案内を|お?話を|資料を)?(?:お?話し?|やり取り|やりとり|連絡|ご連絡|お送り|送って|ご案内|お伝え|説明|ご説明)(?:しませんか|しましょう|したい|させて|をお願い|お願い|したほう|の方が|ください|いただ|します)",
             r"(?:めっせーじ|めーる|連絡|ご連絡|\bdm)\s*(?:を)?\s*(?:ください|して(?:ください|もらえ|いただけ)|を?お?送って|いただけ)",
             r"(?:お?電話)\s*(?:ください|いただけ|(?:で|にて)(?:お話|ご説明|説明|お伝え))|かけて(?:もらえ|ください|いただけ)|折り返し(?:お?電話|ご連絡)",
             r"(?:移り|移行し|移動し|切り替え)(?:ませんか|ましょう)",
+            r"(?:繋がり|つながり)(?:ませんか|ましょう|たい)",
             r"(?:line|らいん|\bid\b|連絡先|あかうんと|ちゃっとわーく)を?(?:お送り|送り)(?:します|いたします)",
             r"そちら(?:で|に|から)[^\n。]{0,12}(?:しましょう|しませんか|お願いします|お願いしたい|ください|送ります|お送りします|いただけ)",
             r"やって(?:ますか|いますか|いたら|たら|る方)|\bdmで",
@@ -547,6 +550,7 @@ pub static RULES: &[Rule] = &[
         [
             r"外部の?(?:つーる|あぷり|さーびす|ちゃっと|sns|連絡)",
             r"外部(?:で|にて)の?(?:やり取り|やりとり|ご?連絡|お?話|ご?相談|お?取引|打ち合わせ)",
+            r"(?:^|[^\p{Han}])(?:外|よそ)(?:で|にて)(?:お?話|やり取り|やりとり|ご?連絡|ご?相談)",
             r"(?:別|他|ほか)の(?:連絡手段|連絡方法|あぷり|つーる|方法でご?連絡)",
             r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger)\b"
         ],
@@ -577,6 +581,7 @@ pub static RULES: &[Rule] = &[
         Some("外部連絡"),
         [
             r"同じ(?:名前|なまえ|あかうんと名|ゆーざー名|id)で(?:検索|探)",
+            r"(?:名前|なまえ|あかうんと名|ゆーざー名)[^\n。]{0,14}で(?:出てき|出ます|ひっかか|見つか)",
             r"(?:私|わたし|僕|弊社|当社)の(?:名前|なまえ|氏名|社名|会社名|屋号)で[^\n。]{0,8}(?:検索|探)",
             r"別の(?:ところ|場所|所)で",
             r"で検索(?:して|すると|してください|できます|で出て|すれば)",
@@ -607,6 +612,7 @@ pub static RULES: &[Rule] = &[
         Some("規約回避"),
         [
             r"運営[^\n。]{0,10}(?:見られ|ばれ|知られ)",
+            r"監視(?:が|されて|されてい|の目)",
             r"ばれない",
             r"(?:規約|るーる)[^\n。]{0,6}(?:気にしな|関係な)",
             r"\b(?:upwork|fiverr)\s+(?:won'?t|doesn'?t|will not|does not)\s+(?:know|see|notice)",
@@ -642,6 +648,19 @@ pub static RULES: &[Rule] = &[
         "asks you to pay before working"
     ),
     rule!(
+        "scam.refund_review",
+        Solicitation,
+        Strong,
+        K::None,
+        Some("費用請求"),
+        [
+            r"(?:購入|買って|買い)[^\n。]{0,30}(?:全額|代金)[^\n。]{0,6}(?:返金|お返し|お戻し|還元|ばっく)",
+            r"\b(?:buy|purchase)\b[^.\n]{0,60}\b(?:full(?:y)?\s+)?refund(?:ed)?\b"
+        ],
+        "先に商品を買わせて後で返金するという案件（レビュー・返金詐欺）",
+        "buy first, get refunded later (review and refund scam)"
+    ),
+    rule!(
         "scam.pay_to_work",
         Solicitation,
         Normal,
@@ -649,7 +668,10 @@ pub static RULES: &[Rule] = &[
         Some("費用請求"),
         [
             // Work that starts only once something has been bought or paid for.
-            r"(?:ご?購入|お?支払い?|お?振(?:り)?込み?|ご?入金)(?:いただ(?:く|き|いた|け)|頂|後|の上|の確認後)[^\n。]{0,14}(?:お仕事|作業|業務|案件|お?仕事)(?:を|が|の)?(?:開始|始め|すたーと|ご紹介|ご?案内|お渡し|受け)",
+            r"(?:ご?購入|お?支払い?|お?振(?:り)?込み?|ご?入金)(?:して)?(?:いただ(?:く|き|いた|け)|頂|後|の上|の確認後)[^\n。]{0,14}(?:お仕事|作業|業務|案件|お?仕事)(?:を|が|の)?(?:開始|始め|すたーと|ご紹介|ご?案内|お渡し|受け)",
+            r"(?:お仕事|作業|業務)を(?:始め|開始)[^\n。]{0,8}(?:前に|までに)[^\n。]{0,30}(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料)",
+            r"(?:先に|事前に|まず)[^\n。]{0,8}(?:ご?購入|お?支払|立て替え|立替)",
+            r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
             r"\b(?:pay|purchase|buy)\b[^.\n]{0,40}\b(?:before|then|to)\s+(?:you\s+(?:can|will)\s+)?(?:start|begin|receive)\s+(?:working|the\s+(?:job|work|tasks?)|tasks?|orders?)\b"
         ],
         "支払い・購入をしないと仕事が始まらない、という条件",

@@ -253,6 +253,12 @@ fn requests_for_contact_details() {
         "request.contact_details",
     );
     has("what's your whatsapp?", "request.contact_details");
+    has("Send me your Teams email", "request.contact_details");
+    has(
+        "電話番号をメッセージで送ってください",
+        "request.contact_details",
+    );
+    has("お電話番号をご返信ください", "request.contact_details");
     has(
         "普段お使いのアプリを教えてください",
         "request.contact_details",
@@ -340,6 +346,11 @@ fn vague_moves() {
     has("プロフィールに連絡先を載せています", "vague.search_me");
     has("外部でやりとりできる方法はありますか", "vague.outside_tool");
     has("外部にてご相談させてください", "vague.outside_tool");
+    has("詳しい話は外で話しましょう", "vague.outside_tool");
+    lacks("外で撮影した写真を使います", "vague.outside_tool");
+    lacks("海外でお話しした件です", "vague.outside_tool");
+    has("名前は「山本 健一」で出てきます", "vague.search_me");
+    has("私の名前でSNSを検索してください", "vague.search_me");
     // Work done elsewhere, and refusing to move, are not moves.
     lacks("外部で作成した素材を使ってください", "vague.outside_tool");
     assert!(!alerts(
@@ -366,6 +377,14 @@ fn solicitation() {
     has("紹介するだけで報酬が入る仕組みです", "scam.passive_income");
     has("毎月安定した収入が入ってきます", "scam.passive_income");
     has("紹介者を2人見つけるだけです", "scam.investment");
+    has(
+        "先に商品を購入していただき、レビュー後に代金を全額返金します",
+        "scam.refund_review",
+    );
+    has(
+        "お仕事を始める前に、有料の講座を受講していただく必要があります",
+        "scam.pay_to_work",
+    );
     has("講座（19,800円）をご案内します", "scam.upfront_fee");
     // Paying the worker is not paying to work.
     lacks(
