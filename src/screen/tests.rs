@@ -294,6 +294,26 @@ fn direct_deals() {
 }
 
 #[test]
+fn invitations() {
+    for t in [
+        "詳細はLINEでお話ししませんか",
+        "メッセンジャーで繋がりませんか",
+        "今後のやり取りはメールの方が助かります",
+        "I'm more responsive on Telegram.",
+        "Gmailで送っていただけますか",
+        "Could you give me a call?",
+        "Let's talk by phone instead",
+    ] {
+        has(t, "invite.contact_there");
+    }
+    // The platform's own messages being preferred is no invitation.
+    lacks(
+        "このメッセージの方が確実なので、こちらでお願いします",
+        "invite.contact_there",
+    );
+}
+
+#[test]
 fn refusals_are_not_alerts() {
     for t in [
         "当社ではLINEでのやり取りは行っておりません。",
@@ -351,6 +371,9 @@ fn vague_moves() {
     lacks("海外でお話しした件です", "vague.outside_tool");
     has("名前は「山本 健一」で出てきます", "vague.search_me");
     has("私の名前でSNSを検索してください", "vague.search_me");
+    has("アドレスはプロフィールに載せています", "vague.search_me");
+    has("My handle is the same as my name here.", "vague.search_me");
+    has("他の手段で連絡を取り合えませんか", "vague.outside_tool");
     // Work done elsewhere, and refusing to move, are not moves.
     lacks("外部で作成した素材を使ってください", "vague.outside_tool");
     assert!(!alerts(
@@ -386,6 +409,10 @@ fn solicitation() {
         "scam.pay_to_work",
     );
     has("講座（19,800円）をご案内します", "scam.upfront_fee");
+    // An event's free entry is not a fee.
+    assert!(!alerts(
+        "オンライン説明会の告知バナーを作ってください。参加費無料、定員30名です。"
+    ));
     // Paying the worker is not paying to work.
     lacks(
         "お支払い後に次のお仕事をご依頼する予定です",
