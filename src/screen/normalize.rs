@@ -482,13 +482,14 @@ static AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         ([a-z0-9][a-z0-9._+\-]*)
-        \s*(?:あっとまーく|あっと|\(at\)|\[at\]|\{at\}|<at>|＠|\sat\s)\s*
-        ([a-z0-9\-]+(?:\s*(?:どっと|\(dot\)|\[dot\]|\{dot\}|<dot>|\sdot\s|\.)\s*[a-z0-9\-]+)+)",
+        \s*(?:(?:[【〔「『\[(]\s*)?(?:あっとまーく|あっと)(?:\s*[】〕」』\])])?|\(at\)|\[at\]|\{at\}|<at>|＠|\sat\s)\s*
+        ([a-z0-9\-]+(?:\s*(?:(?:[【〔「『\[(]\s*)?どっと(?:\s*[】〕」』\])])?|\(dot\)|\[dot\]|\{dot\}|<dot>|\sdot\s|\.)\s*[a-z0-9\-]+)+)",
     )
     .expect("static regex")
 });
 static DOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*(?:どっと|\(dot\)|\[dot\]|\{dot\}|<dot>|\sdot\s|\.)\s*").expect("static regex")
+    Regex::new(r"\s*(?:(?:[【〔「『\[(]\s*)?どっと(?:\s*[】〕」』\])])?|\(dot\)|\[dot\]|\{dot\}|<dot>|\sdot\s|\.)\s*")
+        .expect("static regex")
 });
 static SPELLED_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -682,6 +683,11 @@ mod tests {
             "kenta_office@gmail.com"
         );
         assert_eq!(n("sato.pm(at)outlook(dot)jp"), "sato.pm@outlook.jp");
+        assert_eq!(
+            n("suzuki_office【アットマーク】yahoo.co.jp"),
+            "suzuki_office@yahoo.co.jp"
+        );
+        assert_eq!(n("mika［あっと］gmail［どっと］com"), "mika@gmail.com");
         assert_eq!(
             n("hr.dept (at) nexaglobal (dot) com"),
             "hr.dept@nexaglobal.com"

@@ -677,6 +677,7 @@ pub static RULES: &[Rule] = &[
             r"(?:お仕事|作業|業務)を(?:始め|開始)[^\n。]{0,8}(?:前に|までに)[^\n。]{0,30}(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料)",
             r"(?:先に|事前に|まず)[^\n。]{0,8}(?:ご?購入|お?支払|立て替え|立替)",
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
+            r"\b(?:required|needed|pay|paid)\b[^.\n]{0,30}\bto\s+(?:activate|unlock|open|verify)\s+(?:your|the)\s+account\b",
             r"\b(?:pay|purchase|buy)\b[^.\n]{0,40}\b(?:before|then|to)\s+(?:you\s+(?:can|will)\s+)?(?:start|begin|receive)\s+(?:working|the\s+(?:job|work|tasks?)|tasks?|orders?)\b"
         ],
         "支払い・購入をしないと仕事が始まらない、という条件",
@@ -731,7 +732,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"月収\s?\d+万|月\s?\d+万円?(?:〜|~|以上|も|を目指)|日給\s?\d",
+            r"月収\s?\d+万|月\s?\d+万円?(?:〜|~|以上|も|を目指|可能|稼|保証|達成)|日給\s?\d",
             r"高単価(?:案件|のお仕事|のお?仕事)?を?(?:優先的に)?(?:ご?紹介|お渡し|お回し)",
             r"\bearn\s+(?:up\s+to\s+)?\$\s?\d[\d,]*\s*(?:weekly|per week|a week|daily|per day|a day|monthly|per month|a month|/\s?(?:week|day|month))"
         ],
@@ -744,7 +745,7 @@ pub static RULES: &[Rule] = &[
         Normal,
         K::None,
         Some("勧誘"),
-        [r"説明会|せみなー|\bwebinar\b"],
+        [r"説明会|せみなー|\bwebinar\b|(?:個別|無料)(?:相談会|面談会)"],
         "説明会・セミナーへの誘い",
         "invites you to a briefing or seminar"
     ),
@@ -825,7 +826,7 @@ pub const NEGATION: &[&str] = &[
 
 /// Sentence-level cues that the tool is the topic of the work (bots, stickers, APIs).
 pub const TOPIC: &[&str] = &[
-    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannel\b|とーくすくりぷと|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|\bcomparison\b",
+    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannel\b|とーくすくりぷと|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|\bcompar(?:e|es|ed|ing|ison)\b",
 ];
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.

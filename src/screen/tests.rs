@@ -399,6 +399,12 @@ fn solicitation() {
     );
     has("紹介するだけで報酬が入る仕組みです", "scam.passive_income");
     has("毎月安定した収入が入ってきます", "scam.passive_income");
+    has("スマホ作業で月10万円可能！", "scam.big_income");
+    has("無料の個別相談会でご説明します", "scam.seminar");
+    has(
+        "A deposit of $50 is required to activate your account.",
+        "scam.pay_to_work",
+    );
     has("紹介者を2人見つけるだけです", "scam.investment");
     has(
         "先に商品を購入していただき、レビュー後に代金を全額返金します",
