@@ -8,7 +8,7 @@
 //! 3. spoken digits in katakana runs (ゼロキュウゼロ → 090);
 //! 4. kanji digits in number runs (〇九〇 → 090) and long-vowel marks between digits;
 //! 5. katakana → hiragana folding;
-//! 6. letters split by spaces or dots re-joined (L I N E → line, ら・い・ん → らいん);
+//! 6. letters split by spaces, dots or hyphens re-joined (L I N E → line, ら・い・ん → らいん);
 //! 7. spelled-out `@` and `.` (アットマーク, (at), [dot], ドット) between address parts.
 
 use regex::Regex;
@@ -180,7 +180,7 @@ fn fold(original: &str) -> (Vec<(char, Origin)>, Seen) {
         if c.is_ascii() {
             let upper = c.is_ascii_uppercase();
             seen.digit |= c.is_ascii_digit();
-            seen.separator |= c == ' ' || c == '.';
+            seen.separator |= matches!(c, ' ' | '.' | '-');
             let origin = Origin {
                 start,
                 end,
@@ -411,7 +411,11 @@ pub(crate) fn kana_fold(chars: &mut [(char, Origin)]) {
 }
 
 fn is_split_separator(c: char) -> bool {
-    matches!(c, ' ' | '\u{3000}' | '・' | '.' | '･' | '·')
+    // Hyphens too (L-I-N-E), but not the long-vowel marks: タ ー ゲ ー ム is a word.
+    matches!(
+        c,
+        ' ' | '\u{3000}' | '・' | '.' | '･' | '·' | '-' | '‐' | '‑' | '‒' | '–' | '—' | '−'
+    )
 }
 
 /// ASCII letters and digits form one class; everything else (kana, kanji) another. A Latin
@@ -421,7 +425,7 @@ fn same_class(a: char, b: char) -> bool {
 }
 
 /// Step 6: three or more single characters, each separated by one separator (space, dot,
-/// middle dot), are joined: `l i n e` → `line`, `ら・い・ん` → `らいん`. Multi-character
+/// middle dot, hyphen), are joined: `l i n e` → `line`, `ら・い・ん` → `らいん`. Multi-character
 /// tokens (words, addresses like `mika.design`) are not touched. With the middle dot, only
 /// the inner items must be single (ら・い・んで), since ・ between single kana is itself the trick.
 pub(crate) fn join_spaced_letters(chars: &mut Vec<(char, Origin)>) {
@@ -674,6 +678,12 @@ mod tests {
         assert_eq!(n("ら・い・んで連絡"), "らいんで連絡");
         assert_eq!(n("東京・大阪・名古屋"), "東京・大阪・名古屋");
         assert_eq!(n("e.g. +1415"), "e.g. +1415");
+        assert_eq!(n("Ｌ‐Ｉ‐Ｎ‐Ｅで"), "lineで");
+        assert_eq!(n("L-I-N-E"), "line");
+        // Hyphenated words and numbers, and two letters alone, stay.
+        assert_eq!(n("e-mail"), "e-mail");
+        assert_eq!(n("090-1234-5678"), "090-1234-5678");
+        assert_eq!(n("A-B plan"), "a-b plan");
     }
 
     #[test]

@@ -303,9 +303,12 @@ fn invitations() {
         "Gmailで送っていただけますか",
         "Could you give me a call?",
         "Let's talk by phone instead",
+        "テレグラムはお使いですか？",
     ] {
         has(t, "invite.contact_there");
     }
+    // Asking about ordinary software is no invitation to move: nothing else adds up.
+    assert!(!alerts("Illustratorはお使いですか？"));
     // The platform's own messages being preferred is no invitation.
     lacks(
         "このメッセージの方が確実なので、こちらでお願いします",
