@@ -411,7 +411,8 @@ pub static RULES: &[Rule] = &[
         [
             r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|でんわ(?:ばんごう|番号)|携帯(?:番号)?|番号|ばんごう|\bid\b|あかうんと|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の)?\s*(?:お?教え|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください)|ご?返信(?:ください|いただ|をお願い))",
             r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす)を[^\n。]{0,10}(?:で|に)(?:お?送り|送って|お?知らせ|お?教え)",
-            r"普段お?使いの(?:あぷり|つーる|sns|ちゃっと)",
+            r"普段(?:お?使い|使って(?:い|おり)?る|使われて(?:い)?る|ご利用)の?[^\n。]{0,4}(?:あぷり|つーる|sns|ちゃっと|連絡手段|めっせんじゃー)",
+            r"(?:めーるあどれす|めあど|あどれす|連絡先|電話番号|携帯(?:番号)?|らいん|line)(?:は|を|って)?[^\n。]{0,2}(?:あります|お持ち)(?:か|です|でしょう)",
             r"(?:やってたら|やっていたら|お持ちでしたら|お持ちなら|あれば)[^\n。]{0,4}(?:教えて|お知らせ|おしえて)",
             r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす)(?:を|も)[^\n。]{0,8}(?:ご?記入|書いて|書き込んで|入力して|お?知らせ|お?教え)",
             r"(?:やり取り|やりとり|連絡|ご連絡)(?:が|の)?でき(?:る|ます)(?:方法|手段|連絡先|あかうんと)[^\n。]{0,6}(?:お?教え|おしえ|ください|いただけ)",
@@ -423,6 +424,19 @@ pub static RULES: &[Rule] = &[
         "asks for your contact details"
     ),
     // ---- invitations to move ------------------------------------------------------------
+    rule!(
+        "invite.sends_contact",
+        Invitation,
+        Normal,
+        K::None,
+        None,
+        [
+            r"(?:line|らいん|\bid\b|連絡先|あかうんと|ちゃっとわーく|番号|電話番号|あどれす|qr\s?(?:こーど)?)(?:を|は)[^\n。]{0,6}(?:お送り|送り|お伝え|お知らせ)(?:します|いたします)",
+            r"\bi(?:'ll|\s+will)\s+(?:send|give|share|text)\s+(?:you\s+)?my\s+(?:number|phone|e-?mail|contact|whatsapp|telegram|id|handle)"
+        ],
+        "自分の連絡先（番号・ID・QR）を送ると言っている",
+        "offers to send you their own contact details"
+    ),
     rule!(
         "invite.add_or_join",
         Invitation,
@@ -459,7 +473,6 @@ pub static RULES: &[Rule] = &[
             r"(?:は|って)(?:お?使い|ご利用)(?:ですか|でしょうか|になって(?:い|おり)ますか|されて(?:い|おり)ますか)",
             r"(?:めーる|\bline\b|らいん|電話|でんわ|ちゃっとわーく|chatwork|\bsns\b|\bdm\b|てれぐらむ|telegram|whatsapp|ずーむ|\bzoom\b|通話)の(?:方|ほう)が(?:助か|便利|早|速|楽|確実|やりやす|いい|良い)",
             r"\b(?:i'?m|i\s+am)\s+(?:more|much\s+more)\s+(?:responsive|active|available|reachable)\s+(?:on|via|over)\b",
-            r"(?:line|らいん|\bid\b|連絡先|あかうんと|ちゃっとわーく)を?(?:お送り|送り)(?:します|いたします)",
             r"そちら(?:で|に|から)[^\n。]{0,12}(?:しましょう|しませんか|お願いします|お願いしたい|ください|送ります|お送りします|いただけ)",
             r"やって(?:ますか|いますか|いたら|たら|る方)|\bdmで",
             r"直接(?:ご)?連絡",
@@ -594,7 +607,8 @@ pub static RULES: &[Rule] = &[
             r"(?:ぷろふぃーる|profile)[^\n。]{0,12}(?:連絡先|contact|\bsns\b|あかうんと|りんく)",
             r"(?:私の|弊社の|こちらの|僕の|\bmy\s+)[^\n。]{0,6}(?:ぷろふぃーる|ぷろふ|profile|bio)[^\n。]{0,10}(?:書いて|載せて|記載|のせて|\bhas\b|\blisted\b)",
             r"(?:あどれす|\bid\b|あかうんと|めーる)[^\n。]{0,14}(?:名前|なまえ|表示名|ゆーざー名)と同じ",
-            r"\b(?:search|look)\s+(?:for\s+)?(?:me|my\s+name)\s+on\b"
+            r"\b(?:search|look)\s+(?:for\s+)?(?:me|my\s+name)\s+on\b",
+            r"\bsearch\s+(?:for\s+)?[\x22“'][^\x22”'\n]{2,40}[\x22”']"
         ],
         "名前で検索させる・プロフィールの連絡先へ誘導",
         "points you to search for them or their profile's contacts"
@@ -643,6 +657,7 @@ pub static RULES: &[Rule] = &[
             r"(?:月額|年額|年会費|会費)[^\n。]{0,4}[\d,]+円[^\n。]{0,20}(?:必要|お支払|かかり)",
             r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ|きっと)[^\n。]{0,14}(?:ご?購入|買って|お支払)",
             r"(?:あぷり|つーる|まにゅある|教材|そふと)[^\n。]{0,4}[(（]?有料[)）]?",
+            r"有料(?:ぷらん|こーす|会員|版)(?:を|に|へ|の)?(?:ご?案内|ご?購入|お?申し?込|ご?加入|ご?登録)",
             r"\b(?:training|starter)\s+(?:kit|pack|package|materials)",
             r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin)\s+fee",
             r"\bpaid\s+(?:certification|course|training|test|assessment|membership|program)\b",
@@ -720,7 +735,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"誰でも(?:簡単に)?(?:稼|できる)|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法)|すまほ\s?1台|未経験(?:の方)?でも|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分",
+            r"誰でも(?:簡単に)?(?:稼|できる)|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法)|すまほ\s?1台|未経験(?:の方)?でも|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分",
             r"\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+testers?\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are)\s+(?:shortlisted|selected)\b|\$\s?\d+\s+(?:per|for each|a)\s+(?:review|task|like|rating|order)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
@@ -827,7 +842,7 @@ pub const NEGATION: &[&str] = &[
 
 /// Sentence-level cues that the tool is the topic of the work (bots, stickers, APIs).
 pub const TOPIC: &[&str] = &[
-    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannel\b|とーくすくりぷと|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|\bcompar(?:e|es|ed|ing|ison)\b",
+    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannel\b|とーくすくりぷと|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|\bcompar(?:e|es|ed|ing|ison)\b",
 ];
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.
@@ -844,4 +859,4 @@ pub const ON_PLATFORM: &[&str] = &[
 ];
 
 /// Message-level cue that the off-platform contact application was filed or approved.
-pub const APPLICATION_FILED: &str = r"(?:さーびす外連絡|連絡先公開|外部連絡)申請[^\n]{0,30}?(?:承認|提出|出し|お送り|送り|済|完了|しました|いたしました|ありがとう|いただき)";
+pub const APPLICATION_FILED: &str = r"(?:さーびす外連絡|連絡先(?:公開|交換)|外部連絡)の?申請[^\n]{0,30}?(?:承認|提出|出し|お送り|送り|済|完了|しました|いたしました|ありがとう|いただき)";

@@ -255,6 +255,16 @@ fn requests_for_contact_details() {
     has("what's your whatsapp?", "request.contact_details");
     has("Send me your Teams email", "request.contact_details");
     has(
+        "受け取れるメールアドレスはありますか？",
+        "request.contact_details",
+    );
+    has(
+        "普段使っている連絡ツールを教えていただけますか",
+        "request.contact_details",
+    );
+    // An order ID is not contact information.
+    lacks("注文IDはありますか？", "request.contact_details");
+    has(
         "電話番号をメッセージで送ってください",
         "request.contact_details",
     );
@@ -307,6 +317,8 @@ fn invitations() {
     ] {
         has(t, "invite.contact_there");
     }
+    has("番号は後ほどお送りします", "invite.sends_contact");
+    has("I'll send you my WhatsApp number", "invite.sends_contact");
     // Asking about ordinary software is no invitation to move: nothing else adds up.
     assert!(!alerts("Illustratorはお使いですか？"));
     // The platform's own messages being preferred is no invitation.
@@ -350,6 +362,10 @@ fn filed_application_discounts_contact() {
         .findings
         .iter()
         .any(|f| f.rule == "context.application_filed" && f.points < 0));
+    // The same application under another name.
+    assert!(!alerts(
+        "連絡先交換の申請が承認されましたので、メールアドレスをお伝えします。"
+    ));
     // Not filed is not filed.
     assert!(alerts(
         "サービス外連絡申請は出していませんが、LINE ID：abc_123 を追加してください。"
@@ -376,6 +392,10 @@ fn vague_moves() {
     has("私の名前でSNSを検索してください", "vague.search_me");
     has("アドレスはプロフィールに載せています", "vague.search_me");
     has("My handle is the same as my name here.", "vague.search_me");
+    has(
+        "Install Telegram and search for \"Sarah Recruiter Team\"",
+        "vague.search_me",
+    );
     has("他の手段で連絡を取り合えませんか", "vague.outside_tool");
     // Work done elsewhere, and refusing to move, are not moves.
     lacks("外部で作成した素材を使ってください", "vague.outside_tool");
@@ -403,6 +423,8 @@ fn solicitation() {
     has("紹介するだけで報酬が入る仕組みです", "scam.passive_income");
     has("毎月安定した収入が入ってきます", "scam.passive_income");
     has("スマホ作業で月10万円可能！", "scam.big_income");
+    has("誰でも月20万円稼げるノウハウ", "scam.easy_money");
+    has("その後に有料プランをご案内します", "scam.upfront_fee");
     has("無料の個別相談会でご説明します", "scam.seminar");
     has(
         "A deposit of $50 is required to activate your account.",
