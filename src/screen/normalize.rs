@@ -411,7 +411,8 @@ pub(crate) fn kana_fold(chars: &mut [(char, Origin)]) {
 }
 
 fn is_split_separator(c: char) -> bool {
-    // Hyphens too (L-I-N-E), but not the long-vowel marks: タ ー ゲ ー ム is a word.
+    // Hyphens too (L-I-N-E), but not the long-vowel mark ー: in ターゲーム it stands
+    // between single kana, and the word would lose it.
     matches!(
         c,
         ' ' | '\u{3000}' | '・' | '.' | '･' | '·' | '-' | '‐' | '‑' | '‒' | '–' | '—' | '−'
