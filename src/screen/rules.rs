@@ -36,6 +36,9 @@ pub enum Check {
     Email,
     /// `signal` is the app only when written with a capital S.
     Capitalised,
+    /// The first character is a word of its own, not the end of a kanji compound
+    /// (外で話す, but not 海外で話す).
+    NotInCompound,
 }
 
 pub struct Rule {
@@ -566,13 +569,22 @@ pub static RULES: &[Rule] = &[
         [
             r"外部の?(?:つーる|あぷり|さーびす|ちゃっと|sns|連絡)",
             r"外部(?:で|にて)の?(?:やり取り|やりとり|ご?連絡|お?話|ご?相談|お?取引|打ち合わせ)",
-            r"(?:^|[^\p{Han}])(?:外|よそ)(?:で|にて)(?:お?話|やり取り|やりとり|ご?連絡|ご?相談)",
             r"(?:別|他|ほか)の(?:連絡手段|連絡方法|あぷり|つーる|方法でご?連絡)",
             r"(?:別|他|ほか)の(?:手段|方法)で[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合)",
             r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger)\b"
         ],
         "外部のツール・別の連絡手段への誘導",
         "wants to move to another tool or channel"
+    ),
+    rule!(
+        "vague.talk_outside",
+        VagueMove,
+        Normal,
+        K::NotInCompound,
+        Some("外部ツール"),
+        [r"(?:外|よそ)(?:で|にて)(?:お?話|やり取り|やりとり|ご?連絡|ご?相談)"],
+        "外で話そうとしている",
+        "wants to talk outside (the platform)"
     ),
     rule!(
         "vague.cannot_here",

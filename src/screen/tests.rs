@@ -385,9 +385,9 @@ fn vague_moves() {
     has("プロフィールに連絡先を載せています", "vague.search_me");
     has("外部でやりとりできる方法はありますか", "vague.outside_tool");
     has("外部にてご相談させてください", "vague.outside_tool");
-    has("詳しい話は外で話しましょう", "vague.outside_tool");
-    lacks("外で撮影した写真を使います", "vague.outside_tool");
-    lacks("海外でお話しした件です", "vague.outside_tool");
+    has("詳しい話は外で話しましょう", "vague.talk_outside");
+    lacks("外で撮影した写真を使います", "vague.talk_outside");
+    lacks("海外でお話しした件です", "vague.talk_outside");
     has("名前は「山本 健一」で出てきます", "vague.search_me");
     has("私の名前でSNSを検索してください", "vague.search_me");
     has("アドレスはプロフィールに載せています", "vague.search_me");
