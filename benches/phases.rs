@@ -37,16 +37,13 @@ fn main() {
         .collect();
     if let Ok(only) = std::env::var("OFFGUARD_BENCH_ONLY") {
         let mut sink = 0usize;
-        if only == "screen" {
-            for _ in 0..passes(50) {
+        for _ in 0..passes(50) {
+            if only == "screen" {
                 for t in &texts {
                     sink += screener.screen(black_box(t)).score as usize;
                 }
+                continue;
             }
-            println!("{only}: {sink}");
-            return;
-        }
-        for _ in 0..passes(50) {
             for m in &mails {
                 sink += match only.as_str() {
                     "bare" => bare_parse(black_box(m)),

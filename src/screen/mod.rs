@@ -992,9 +992,9 @@ impl Screener {
                         .iter()
                         .any(|d| domain == d || domain.ends_with(&format!(".{d}")))
             }
-            Check::NotInCompound => !norm.char_before(whole.start).is_some_and(
-                |(c, _)| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}'),
-            ),
+            Check::NotInCompound => !norm
+                .char_before(whole.start)
+                .is_some_and(|(c, _)| normalize::is_kanji(c)),
             Check::Capitalised => {
                 let first = norm.char_at(whole.start);
                 first.is_some_and(|(c, o)| !c.is_ascii() || o.upper)
