@@ -823,7 +823,8 @@ impl Screener {
                     // refusals.
                     Slot::Negation
                         if !t[m.end..].starts_with('か')
-                            && !t[..m.start].trim_end().ends_with("why") =>
+                            && !t[..m.start].trim_end().ends_with("why")
+                            && !neglects_platform(t, &m) =>
                     {
                         c.negation.push(m)
                     }
@@ -879,6 +880,16 @@ impl Screener {
         {
             if let Some(ex) = &c.example {
                 return Some((Discount::Example, ex.clone()));
+            }
+        }
+        if cat == DirectDeal {
+            // "pay directly through Upwork": the platform named right after the words.
+            if let Some(op) = c
+                .on_platform
+                .as_ref()
+                .filter(|op| op.start >= h.range.end && op.start <= h.range.end + 2)
+            {
+                return Some((Discount::OnPlatform, op.clone()));
             }
         }
         if matches!(cat, Channel | Invitation) {
@@ -1060,6 +1071,64 @@ fn abbreviation(before: &str) -> bool {
             "mr", "mrs", "ms", "dr", "vs", "etc", "st", "no", "approx", "inc", "ltd", "co",
         ]
         .contains(&word)
+}
+
+/// A negation about the platform itself is a reason to move, not a refusal: "I don't check
+/// Fiverr often", ココナラはあまり見ていません.
+fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
+    const PLATFORMS: &[&str] = &[
+        "upwork",
+        "fiverr",
+        "here",
+        "this app",
+        "this site",
+        "the app",
+        "the site",
+        "the platform",
+        "this platform",
+    ];
+    const VERBS: &[&str] = &[
+        "check", "use", "open", "visit", "log", "look", "like", "read", "see", "get", "trust",
+    ];
+    if t[m.clone()].is_ascii() {
+        let after = &t[m.end..];
+        let after = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
+        let mut words = after.split_whitespace();
+        let verb = match words.next() {
+            Some("really" | "often" | "always" | "usually" | "even") => words.next(),
+            w => w,
+        };
+        return verb.is_some_and(|v| VERBS.iter().any(|x| v.starts_with(x)))
+            && PLATFORMS.iter().any(|p| after.contains(p));
+    }
+    // Japanese: the platform, は/を, perhaps あまり…, then a verb of looking or using.
+    let before = &t[..m.start];
+    let from = before.char_indices().rev().nth(14).map_or(0, |(i, _)| i);
+    let near = &before[from..];
+    let named = [
+        "くらうどわーくす",
+        "らんさーず",
+        "ここなら",
+        "さいと",
+        "ここ",
+        "こちら",
+    ]
+    .iter()
+    .filter_map(|p| near.rfind(p).map(|i| i + p.len()))
+    .max();
+    named.is_some_and(|i| {
+        let rest = near[i..]
+            .trim_start_matches(['は', 'を', 'の'])
+            .trim_start_matches("めっせーじ")
+            .trim_start_matches(['は', 'を']);
+        let rest = ["あまり", "ほとんど", "なかなか", "普段", "めったに"]
+            .iter()
+            .find_map(|a| rest.strip_prefix(a))
+            .unwrap_or(rest);
+        ["見", "確認", "開", "ろぐいん", "ちぇっく", "使っ"]
+            .iter()
+            .any(|v| rest.starts_with(v))
+    })
 }
 
 fn sentence_of(sentences: &[Range<usize>], pos: usize) -> usize {

@@ -244,11 +244,13 @@ const SPOKEN: &[(&str, char)] = &[
     ("マル", '0'),
     ("イチ", '1'),
     ("ニー", '2'),
+    ("ニイ", '2'),
     ("ニ", '2'),
     ("サン", '3'),
     ("ヨン", '4'),
     ("シ", '4'),
     ("ゴー", '5'),
+    ("ゴウ", '5'),
     ("ゴ", '5'),
     ("ロク", '6'),
     ("ナナ", '7'),
@@ -266,7 +268,8 @@ type Spoken = Vec<(char, usize)>;
 /// Runs that do not parse completely (ニコニコ, サンゴ) are left alone. Says whether any
 /// run was converted.
 pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
-    let in_run = |c: char| is_katakana(c) || c == 'ー';
+    // ・ is in the run as a separator: ゼロ・ハチ・ゼロ.
+    let in_run = |c: char| is_katakana(c) || c == 'ー' || c == '・';
     // First find the runs that convert; most text has none, and then nothing is copied.
     let mut convert: Vec<(Range<usize>, Spoken)> = Vec::new();
     let mut i = 0;
@@ -314,28 +317,60 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
 }
 
 /// Parses a whole katakana run as spoken digits; returns each digit with its length in chars.
-/// A lone ー between digits is a separator and belongs to the digit before it.
+/// A lone ー or ・ between digits is a separator and belongs to the digit before it. Readings
+/// overlap (ニイチ is ニ+イチ, ニイ+… fails), so this finds any complete parse, keeping for
+/// each position how it was reached.
 fn parse_spoken(run: &[(char, Origin)]) -> Option<Spoken> {
-    let mut rest = run;
-    let mut out: Vec<(char, usize)> = Vec::new();
-    while let Some(&(first, _)) = rest.first() {
-        if first == 'ー' {
-            out.last_mut()?.1 += 1;
-            rest = &rest[1..];
+    // Phone numbers read out are short; a long run is a word, not digits.
+    if run.len() > 48 {
+        return None;
+    }
+    let starts_with = |at: usize, w: &str| {
+        let mut n = at;
+        w.chars().all(|wc| {
+            let ok = run.get(n).is_some_and(|c| c.0 == wc);
+            n += 1;
+            ok
+        })
+    };
+    // from[i]: the position and digit that reached position i (None: not reached).
+    let mut from: Vec<Option<(usize, Option<char>)>> = vec![None; run.len() + 1];
+    from[0] = Some((0, None));
+    for i in 0..run.len() {
+        if from[i].is_none() {
             continue;
         }
-        let (word, d) = SPOKEN.iter().find(|(w, _)| {
-            let mut n = 0;
-            w.chars().all(|wc| {
-                let ok = rest.get(n).is_some_and(|c| c.0 == wc);
-                n += 1;
-                ok
-            })
-        })?;
-        let len = word.chars().count();
-        out.push((*d, len));
-        rest = &rest[len..];
+        if matches!(run[i].0, 'ー' | '・') {
+            // A separator only after a digit.
+            if i > 0 && from[i + 1].is_none() {
+                from[i + 1] = Some((i, None));
+            }
+            continue;
+        }
+        for (w, d) in SPOKEN {
+            let len = w.chars().count();
+            if starts_with(i, w) && from[i + len].is_none() {
+                from[i + len] = Some((i, Some(*d)));
+            }
+        }
     }
+    from[run.len()]?;
+    // Walk back; a separator adds its length to the digit before it.
+    let mut out: Vec<(char, usize)> = Vec::new();
+    let mut pending = 0;
+    let mut at = run.len();
+    while at > 0 {
+        let (prev, d) = from[at]?;
+        match d {
+            Some(d) => {
+                out.push((d, at - prev + pending));
+                pending = 0;
+            }
+            None => pending += at - prev,
+        }
+        at = prev;
+    }
+    out.reverse();
     Some(out)
 }
 
@@ -668,6 +703,12 @@ mod tests {
         );
         // Ordinary katakana words that are not all digits stay.
         assert_eq!(n("サンゴ"), "さんご");
+        // Readings that overlap (ニイ, ニ+イチ) and middle dots between digits.
+        assert_eq!(n("ゼロ・ハチ・ゼロ　イチニイサンヨン"), "080 1234");
+        assert_eq!(n("サンニイチ"), "321");
+        assert_eq!(n("ゴウ・ロク・ナナ"), "567");
+        // A dotted katakana word stays a word.
+        assert_eq!(n("サン・ゴッホ"), "さん・ごっほ");
         assert_eq!(n("ニコニコ"), "にこにこ");
     }
 

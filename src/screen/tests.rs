@@ -573,3 +573,135 @@ fn tails_skip_starts_that_cannot_match_and_keep_those_that_can() {
     assert!(rules(text).contains(&"deal.fee_avoidance".to_string()));
     assert!(!rules("手数料についての質問です。").contains(&"deal.fee_avoidance".to_string()));
 }
+
+#[test]
+fn moves_to_an_app_and_open_chats() {
+    has("緑のアイコンのアプリで話しましょう", "channel.line_alias");
+    has("オープンチャットに入ってください", "channel.line_alias");
+    has(
+        "仕事用のチャットアプリへ移行できたら嬉しいです",
+        "invite.contact_there",
+    );
+    has("参加用のリンクをお送りしますね", "invite.add_or_join");
+    has("ラインで繋がっておきましょう", "invite.contact_there");
+    // An open chat of a forum software, or an app as the work, stays quiet.
+    lacks(
+        "社内チャットの運用ルールを作ってください",
+        "invite.contact_there",
+    );
+    assert!(!alerts("アプリの画面遷移図を作成してください"));
+}
+
+#[test]
+fn requests_in_polite_forms() {
+    has(
+        "ご連絡先を頂戴できますでしょうか",
+        "request.contact_details",
+    );
+    has(
+        "メールアドレスをお伺いしてもよろしいですか",
+        "request.contact_details",
+    );
+    has(
+        "チャットワークIDをこちらにご記載ください",
+        "request.contact_details",
+    );
+    has(
+        "Gmailを新しく作っていただき、お知らせください",
+        "request.contact_details",
+    );
+    // Writing an article ID or address into the deliverable is not a request.
+    lacks(
+        "記事IDを本文の末尾に記載してください",
+        "request.contact_details",
+    );
+    lacks("住所は記載しなくて大丈夫です", "request.contact_details");
+}
+
+#[test]
+fn cannot_send_here_with_the_platform_named() {
+    has(
+        "こちらのメッセージでは添付が送れませんので",
+        "vague.cannot_here",
+    );
+    lacks("こちらのメッセージで送ってください", "vague.cannot_here");
+}
+
+#[test]
+fn direct_deals_in_other_words() {
+    has(
+        "契約はサイトではなく弊社と直接結ぶ形にしたいです",
+        "deal.direct_contract",
+    );
+    has("サイトではなく弊社と契約しましょう", "deal.bypass_platform");
+    has(
+        "I can send it straight to your bank account",
+        "deal.direct_contract",
+    );
+    has(
+        "this way you keep 100% of the payment",
+        "deal.fee_avoidance",
+    );
+    has("直接やれば全額お受け取りいただけます", "deal.fee_avoidance");
+    has(
+        "let's continue privately after this",
+        "deal.bypass_platform",
+    );
+    has(
+        "let's close the contract here and continue by email",
+        "deal.bypass_platform",
+    );
+    // The platform named right after "directly" keeps it on the platform.
+    assert!(!alerts(
+        "I'll pay you directly through Upwork when it's done"
+    ));
+    lacks("他社ではなく御社にお願いしたいです", "deal.bypass_platform");
+}
+
+#[test]
+fn fees_courses_and_easy_tasks() {
+    has("利用開始には有効化料が必要です", "scam.upfront_fee");
+    has("システム利用料金5,000円が必要です", "scam.upfront_fee");
+    has(
+        "テキスト代3,000円のみご負担いただきます",
+        "scam.upfront_fee",
+    );
+    has("お支払いは分割払いも可能です", "scam.upfront_fee");
+    has(
+        "スタートパック（49,800円）をご用意しました",
+        "scam.upfront_fee",
+    );
+    has(
+        "お仕事をお渡しする前に、研修を受講していただきます",
+        "scam.pay_to_work",
+    );
+    has(
+        "教材を導入していただければすぐ案件を受注できます",
+        "scam.pay_to_work",
+    );
+    has("ボタンを押すだけで報酬がもらえます", "scam.easy_money");
+    has("無料の勉強会にご招待します", "scam.seminar");
+    has("今は会社員時代の3倍の収入です", "scam.big_income");
+    // The client paying the worker is no fee.
+    lacks("作業料金5,000円をお支払いします", "scam.upfront_fee");
+    lacks("報酬は1記事3,000円です", "scam.upfront_fee");
+    lacks("社内勉強会の資料を作ってください", "scam.seminar");
+}
+
+#[test]
+fn negations_about_the_platform_are_reasons_to_move() {
+    // "I don't check Fiverr" is why they want WeChat, not a refusal.
+    assert!(alerts(
+        "Message me on WeChat, my ID is mike_trade7, I don't check Fiverr often"
+    ));
+    assert!(alerts(
+        "ココナラはあまり見ていませんので、LINEで連絡ください。IDはtaro_0101です"
+    ));
+    // A refusal stays a refusal.
+    assert!(!alerts(
+        "外部でのやり取りはしない方針です。こちらでお願いします"
+    ));
+    assert!(!alerts(
+        "I don't use WhatsApp for work, let's keep everything on Upwork"
+    ));
+}
