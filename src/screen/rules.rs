@@ -225,6 +225,18 @@ pub static RULES: &[Rule] = &[
         "mentions another outside messaging app"
     ),
     rule!(
+        "channel.chat_tool",
+        Channel,
+        Normal,
+        K::None,
+        Some("外部アプリ"),
+        [
+            r"ちゃっと(?:つーる|あぷり)|めっせーじ(?:あぷり|つーる)|びじねすちゃっと|連絡(?:用の?)?(?:つーる|あぷり)|\b(?:chat|messaging|messenger)\s+(?:app|tool|platform)s?\b"
+        ],
+        "チャットツール・メッセージアプリ（名前を伏せた外部アプリ）への言及",
+        "mentions a chat tool or messaging app without naming it"
+    ),
+    rule!(
         "channel.google_chat",
         Channel,
         Normal,
@@ -418,6 +430,7 @@ pub static RULES: &[Rule] = &[
             r"普段(?:お?使い|使って(?:い|おり)?る|使われて(?:い)?る|ご利用)の?[^\n。]{0,6}(?:あぷり|つーる|sns|ちゃっと|連絡手段|めっせんじゃー)",
             r"(?:めーるあどれす|めあど|あどれす|連絡先|電話番号|携帯(?:番号)?|らいん|line)(?:は|を|って)?[^\n。]{0,2}(?:あります|お持ち)(?:か|です|でしょう)",
             r"(?:ふりーめーる|捨てあど|gmail|じーめーる|めーるあどれす|めあど|あどれす|あかうんと)[^\n。]{0,8}(?:を|は)?(?:作って|作成して|取得して|ご?用意して)[^\n。]{0,10}(?:お?教え|おしえ|お知らせ|送って|ご?連絡)",
+            r"(?:らいん|line|いんすた|めあど|めーる|連絡先|電話番号|番号|\bsns\b|ついったー)(?:か|や|と|または)(?:らいん|line|いんすた(?:ぐらむ)?|めあど|めーる(?:あどれす)?|連絡先|電話番号|番号|\bsns\b|ついったー|discord|でぃすこーど)[^\n。]{0,4}(?:を|は)?(?:お?教え|おしえ|ください|交換|お?知らせ|伺え)",
             r"(?:やってたら|やっていたら|お持ちでしたら|お持ちなら|あれば)[^\n。]{0,4}(?:教えて|お知らせ|おしえて)",
             r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす|(?:ちゃっとわーく|chatwork|line|らいん|すかいぷ|skype|discord|でぃすこーど|telegram|てれぐらむ|slack|すらっく)\s?(?:id|あかうんと|ゆーざー名))(?:を|も)[^\n。]{0,8}(?:ご?記入|ご?記載|書いて|書き込んで|入力して|お?知らせ|お?教え)",
             r"(?:やり取り|やりとり|連絡|ご連絡)(?:が|の)?でき(?:る|ます)(?:方法|手段|連絡先|あかうんと)[^\n。]{0,6}(?:お?教え|おしえ|ください|いただけ)",
@@ -501,7 +514,7 @@ pub static RULES: &[Rule] = &[
         Some("直接契約"),
         [
             r"直接(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|お?振り込|払い|やり取り|やりとり|ご?発注|ご?請求|送金)",
-            r"個人間",
+            r"個人間|個人的に(?:お願い|ご?依頼|ご?発注|お仕事|ご?契約|お?取引)",
             r"(?:契約|取引)(?:を|は)?[^\n。]{0,20}直接(?:結|交わ|締結|お願い|させて|いただ)",
             r"\b(?:directly|direct)\s+(?:payment|contract|deal|hire)",
             r"\bpay\s+(?:you\s+)?(?:\w+\s+){0,3}directly\b",
@@ -543,7 +556,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("手数料回避"),
         [
-            r"(?:利用料|手数料)[^\n。]{0,12}(?:かから|引かれ|ひかれ|もったいな|高い|たかい|節約|浮|取られ|払いたくな|なし|無し|ぜろ|0円|抜き|省)",
+            r"(?:利用料|手数料)[^\n。]{0,12}(?:かから|引かれ|ひかれ|もったいな|高い|たかい|節約|浮|取られ|払いたくな|なし|無し|ぜろ|0円|抜き|省)(?:ない|ず)?",
             r"(?:経由|通す)(?:だと|と)[^\n。]{0,6}(?:割高|高く)",
             r"\b(?:save|avoid|skip|cut)\s+(?:the\s+|on\s+)?(?:upwork\s+|fiverr\s+|platform\s+|service\s+)?(?:fees?|commission)",
             r"\b(?:fees?|commission)\s+(?:are|is)\s+(?:crazy|too high|high|insane|ridiculous)",
@@ -672,20 +685,20 @@ pub static RULES: &[Rule] = &[
         [
             r"登録料|初期費用|入会金|保証金|教材費|研修費|加盟金|事務手数料|受講(?:料|費)|さぽーと費用?|こんさる(?:料|費)|申し?込み?金|有効化(?:料|費|手数料)|分割(?:払い|でのお支払い|決済)(?:も|が)?(?:可能|できます|ok)",
             r"(?:料金?|費用?|代)\s?[\d,]+万?円(?:\s?[(（]税込[)）])?(?:のみ)?(?:が|を|は)?(?:必要|かかります|ご負担|お支払いいただ|お支払い(?:ください|下さい)|お振込|ご入金)",
-            r"(?:こんさる|講座|塾|すくーる|さろん|教材|きっと|ぷろぐらむ|ぱっく|ぱっけーじ|まにゅある|のうはう)[^\n。]{0,4}[(（]\s*[\d,]+万?円",
+            r"(?:こんさる|講座|塾|すくーる|さろん|教材|きっと|ぷろぐらむ|ぱっく|ぱっけーじ|まにゅある|のうはう|研修|せみなー|れっすん)[^\n。]{0,4}[(（][^)）\n]{0,6}[\d,]+万?円",
             r"\bbuy\b[^.\n]{0,40}\bwith\s+your\s+own\s+(?:money|funds|card)\b",
             r"(?:のうはう|教材|まにゅある|方法)[^\n。]{0,12}[\d,]+万?円で(?:お教え|教え|ご提供|お譲り|販売)",
             r"(?:会員|めんばー)[^\n。]{0,10}(?:月額|年会費|会費|[\d,]+円)",
             r"(?:月額|年額|年会費|会費)[^\n。]{0,4}[\d,]+円[^\n。]{0,20}(?:必要|お支払|かかり)",
             r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ|きっと)[^\n。]{0,14}(?:ご?購入|買って|お支払)",
-            r"(?:あぷり|つーる|まにゅある|教材|そふと)[^\n。]{0,4}[(（]?有料[)）]?",
+            r"(?:あぷり|つーる|まにゅある|教材|そふと|研修|講座|せみなー)[^\n。]{0,4}[(（]?有料[)）・]?",
             r"有料(?:ぷらん|こーす|会員|版)(?:を|に|へ|の)?(?:ご?案内|ご?購入|お?申し?込|ご?加入|ご?登録)",
             r"\b(?:training|starter)\s+(?:kit|pack|package|materials)",
             r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin)\s+fee",
             r"\bpaid\s+(?:certification|course|training|test|assessment|membership|program)\b",
             r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our\s+)?(?:approved|designated|certified|preferred)\s+vendor",
-            r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+)?(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+)?(?:equipment|software|laptop)\b"
+            r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+)?(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+|a\s+)?(?:\w+\s+)?(?:equipment|software|laptop|license|licence)\b"
         ],
         "作業前に費用の支払いを求めている",
         "asks you to pay before working"
@@ -714,6 +727,7 @@ pub static RULES: &[Rule] = &[
             r"(?:ご?購入|ご?導入|受講|ご?入会|ご?加入|お?支払い?|お?振(?:り)?込み?|ご?入金)(?:して)?(?:いただ(?:く|き|いた|け)|頂|後|の上|の確認後)[^\n。]{0,14}(?:お仕事|作業|業務|案件|お?仕事)(?:を|が|の)?(?:開始|始め|すたーと|ご紹介|ご?案内|お渡し|受け|受注|獲得|取れ)",
             r"(?:お仕事|作業|業務|案件)を(?:始め|開始|ご?紹介|お渡し|お任せ)[^\n。]{0,8}(?:前に|までに)[^\n。]{0,30}(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料)",
             r"(?:先に|事前に|まず)[^\n。]{0,8}(?:ご?購入|お?支払|立て替え|立替)",
+            r"(?:ご?参加|お仕事|案件|ご?依頼|ご?採用)[^\n。]{0,8}(?:には|前に)[^\n。]{0,24}(?:有料|受講|研修|講座)[^\n。]{0,20}必要",
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
             r"\b(?:required|needed|pay|paid)\b[^.\n]{0,30}\bto\s+(?:activate|unlock|open|verify)\s+(?:your|the)\s+account\b",
             r"\b(?:pay|purchase|buy)\b[^.\n]{0,40}\b(?:before|then|to)\s+(?:you\s+(?:can|will)\s+)?(?:start|begin|receive)\s+(?:working|the\s+(?:job|work|tasks?)|tasks?|orders?)\b"

@@ -705,3 +705,47 @@ fn negations_about_the_platform_are_reasons_to_move() {
         "I don't use WhatsApp for work, let's keep everything on Upwork"
     ));
 }
+
+#[test]
+fn unnamed_chat_tools_and_two_channels_at_once() {
+    has("弊社のチャットツールに招待します", "channel.chat_tool");
+    has("Let's use a messaging app instead", "channel.chat_tool");
+    has("ラインかインスタ教えてください", "request.contact_details");
+    has(
+        "メールか電話番号を教えてもらえますか",
+        "request.contact_details",
+    );
+    has("次も個人的にお願いできますか", "deal.direct_contract");
+    // A chat tool as the topic, and a fee that is not there in an ordinary sense.
+    assert!(!alerts("チャットツールの比較記事を書いてください"));
+    lacks("個人的には青が好きです", "deal.direct_contract");
+}
+
+#[test]
+fn fee_avoidance_is_not_negated_by_its_own_ending() {
+    // 手数料がかからないよう: the ない belongs to the proposal, not a refusal.
+    assert!(alerts("手数料がかからないよう、個別にお願いできますか"));
+    assert!(!alerts(
+        "手数料がかからないようにというご提案はお受けできません"
+    ));
+}
+
+#[test]
+fn paid_trainings_before_work() {
+    has(
+        "オンライン研修（有料・19,800円）があります",
+        "scam.upfront_fee",
+    );
+    has(
+        "ご参加には事前に有料の研修を受けていただく必要があります",
+        "scam.pay_to_work",
+    );
+    has(
+        "you must purchase the work software first",
+        "scam.upfront_fee",
+    );
+    lacks(
+        "研修資料の作成をお願いします。報酬は5万円です",
+        "scam.upfront_fee",
+    );
+}
