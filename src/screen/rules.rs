@@ -437,6 +437,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:another|other|different|better)\s+way\s+to\s+(?:reach|contact|talk to)\s+you\b",
             r"(?:what'?s|what is|send me|give me|share|can i (?:get|have)|may i have|drop|need|provide|send)\s+(?:me\s+)?(?:your|ur)\s+(?:[a-z]+\s+)?(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)",
             r"\b(?:best|good|easiest)\s+(?:number|email|e-mail|way)\s+to\s+(?:reach|contact|call|text)\s+you\b",
+            r"\b(?:what'?s|what\s+is|which\s+is)\s+(?:the\s+|your\s+)?(?:best|preferred|right)\s+(?:e-?mail|number|phone|contact|address)\b",
+            r"\bwhere\s+else\s+(?:can|could|may|should)\s+(?:i|we)\s+(?:reach|contact|message|talk\s+to|find)\s+you\b",
         ],
         "あなたの連絡先を聞いている",
         "asks for your contact details"
@@ -593,7 +595,8 @@ pub static RULES: &[Rule] = &[
             r"外部(?:で|にて)の?(?:やり取り|やりとり|ご?連絡|お?話|ご?相談|お?取引|打ち合わせ)",
             r"(?:別|他|ほか)の(?:連絡手段|連絡方法|あぷり|つーる|方法でご?連絡)",
             r"(?:別|他|ほか)の(?:手段|方法)で[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合)",
-            r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger)\b"
+            r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger)\b",
+            r"\b(?:connect|talk|chat|continue|move|communicate)\s+(?:somewhere|someplace|elsewhere)\b"
         ],
         "外部のツール・別の連絡手段への誘導",
         "wants to move to another tool or channel"
@@ -619,7 +622,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:upwork|fiverr)\s+(?:doesn'?t|does not|won'?t|will not)\s+(?:allow|let)\s+(?:me|us)",
             r"個別に(?:ご)?連絡",
             r"個人的に(?:ご)?(?:やり取り|やりとり|連絡|ご連絡|お話)",
-            r"\bcan'?t\s+(?:discuss|share|send|talk about|explain)\s+(?:this|the\s+details|details|it|more)\s+(?:here|on\s+(?:upwork|fiverr))"
+            r"\bcan'?t\s+(?:discuss|share|send|talk about|explain)\s+(?:this|the\s+details|details|it|more)\s+(?:here|on\s+(?:upwork|fiverr))",
+            r"\bcan(?:'?t|not)\s+(?:discuss|share|send|talk\s+about|explain|give|post)\b[^.\n]{0,30}\b(?:on|in)\s+(?:upwork|fiverr|this\s+(?:platform|site|app|chat))\b"
         ],
         "「ここでは送れない」と外部連絡を求めている",
         "says it cannot be discussed here"
@@ -670,7 +674,8 @@ pub static RULES: &[Rule] = &[
             r"ばれない",
             r"(?:規約|るーる)[^\n。]{0,6}(?:気にしな|関係な)",
             r"\b(?:upwork|fiverr)\s+(?:won'?t|doesn'?t|will not|does not)\s+(?:know|see|notice)",
-            r"without\s+(?:upwork|fiverr)\s+knowing"
+            r"without\s+(?:upwork|fiverr)\s+knowing",
+            r"\b(?:upwork|fiverr)\s+(?:flags|monitors|reads|scans|blocks|censors)\s+(?:certain|some|my|our|the|these|keywords|words|messages)\b"
         ],
         "運営に隠れてのやり取りを求めている",
         "wants to hide the deal from the platform"
@@ -697,6 +702,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin)\s+fee",
             r"\bpaid\s+(?:certification|course|training|test|assessment|membership|program)\b",
             r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
+            r"\$\s?\d[\d,.]*\s+to\s+(?:join|enroll|register|sign\s+up|get\s+started)\b|\b(?:joining|entry|enrollment|enrolment)\s+fee\b",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our\s+)?(?:approved|designated|certified|preferred)\s+vendor",
             r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+)?(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+|a\s+)?(?:\w+\s+)?(?:equipment|software|laptop|license|licence)\b"
         ],
@@ -729,6 +735,7 @@ pub static RULES: &[Rule] = &[
             r"(?:先に|事前に|まず)[^\n。]{0,8}(?:ご?購入|お?支払|立て替え|立替)",
             r"(?:ご?参加|お仕事|案件|ご?依頼|ご?採用)[^\n。]{0,8}(?:には|前に)[^\n。]{0,24}(?:有料|受講|研修|講座)[^\n。]{0,20}必要",
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
+            r"\b(?:after|once)\s+(?:you\s+)?(?:(?:complete|completing|finish|finishing)\s+(?:the|our|a|this)\s+(?:[\w$]+\s+){0,3}(?:course|training|certification|program)|pay|paying|purchase|purchasing|buy|buying)\b[^.\n]{0,40}\b(?:you\s+will|you'?ll)\s+(?:receive|get|start)\b",
             r"\b(?:required|needed|pay|paid)\b[^.\n]{0,30}\bto\s+(?:activate|unlock|open|verify)\s+(?:your|the)\s+account\b",
             r"\b(?:pay|purchase|buy)\b[^.\n]{0,40}\b(?:before|then|to)\s+(?:you\s+(?:can|will)\s+)?(?:start|begin|receive)\s+(?:working|the\s+(?:job|work|tasks?)|tasks?|orders?)\b"
         ],
@@ -742,7 +749,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("費用請求"),
         [
-            r"\b(?:deposit|cash)\s+(?:a|the|this)\s+(?:check|cheque)\b|\bequipment\s+(?:supplier|vendor)\b",
+            r"\b(?:deposit|cash)\s+(?:a|the|this)\s+(?:check|cheque)\b|\b(?:mail|send|post)\s+you\s+a\s+(?:check|cheque)\b|\bequipment\s+(?:supplier|vendor)\b",
             r"小切手|差額を(?:送金|お?振込|返金)"
         ],
         "小切手を換金させ差額を送らせる手口",
@@ -758,7 +765,7 @@ pub static RULES: &[Rule] = &[
             r"権利収入|不労所得|元本保証|月利|日利|配当金?",
             r"(?:報酬|収入|お金)が(?:自動的に|自動で|勝手に|毎月)?入(?:る|ってくる)仕組み",
             r"毎月[^\n。]{0,10}(?:収入|報酬|お金)が入(?:る|って|り)",
-            r"\bpassive income\b",
+            r"\bpassive income\b|\bon\s+autopilot\b",
             r"\bguaranteed\s+(?:income|profit|returns?)"
         ],
         "権利収入・元本保証など投資/MLMの勧誘",
@@ -772,7 +779,7 @@ pub static RULES: &[Rule] = &[
         Some("勧誘"),
         [
             r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする)だけで[^\n。]{0,10}(?:報酬|収入|稼|お金)|誰でも(?:簡単に)?(?:稼|できる)|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法)|すまほ\s?1台|未経験(?:の方)?でも|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分",
-            r"\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+testers?\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are)\s+(?:shortlisted|selected)\b|\$\s?\d+\s+(?:per|for each|a)\s+(?:review|task|like|rating|order)\b"
+            r"\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+testers?\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are)\s+(?:shortlisted|selected|hired)\b|\$\s?\d+\s+(?:per|for each|a)\s+(?:review|task|like|rating|order)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"
@@ -787,7 +794,7 @@ pub static RULES: &[Rule] = &[
             r"月収\s?\d+万|月\s?\d+万円?(?:〜|~|以上|も|を目指|可能|稼|保証|達成)|日給\s?\d",
             r"(?:\d+|の)倍の(?:収入|収益|稼ぎ)|収入が(?:\d+)?倍",
             r"高単価(?:案件|のお仕事|のお?仕事)?を?(?:優先的に)?(?:ご?紹介|お渡し|お回し)",
-            r"\bearn\s+(?:up\s+to\s+)?\$\s?\d[\d,]*\s*(?:weekly|per week|a week|daily|per day|a day|monthly|per month|a month|/\s?(?:week|day|month))"
+            r"\b(?:earn|earns|earning|make|makes|making)\s+(?:up\s+to\s+)?\$\s?\d[\d,]*\s*(?:weekly|per week|a week|daily|per day|a day|monthly|per month|a month|/\s?(?:week|day|month))"
         ],
         "高収入をうたっている",
         "promises high income"

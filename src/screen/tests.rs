@@ -749,3 +749,40 @@ fn paid_trainings_before_work() {
         "scam.upfront_fee",
     );
 }
+
+#[test]
+fn english_recruiter_and_income_scams() {
+    has(
+        "What's the best email to send the contract to?",
+        "request.contact_details",
+    );
+    has("Where else can I reach you?", "request.contact_details");
+    has(
+        "I cannot share the budget details on this platform",
+        "vague.cannot_here",
+    );
+    has("let's connect somewhere else", "vague.outside_tool");
+    has("Upwork flags certain words", "bypass.hide");
+    has(
+        "we will mail you a check for the supplies",
+        "scam.fake_check",
+    );
+    has("members make $400 a day", "scam.big_income");
+    has("it runs on autopilot", "scam.passive_income");
+    has("only $49 to join the group", "scam.upfront_fee");
+    has(
+        "after completing the course you will receive tasks",
+        "scam.pay_to_work",
+    );
+    // Ordinary English around the same words.
+    lacks(
+        "Where else did you publish this article?",
+        "request.contact_details",
+    );
+    lacks("Can you make the chart bigger?", "scam.big_income");
+    lacks("Upwork flags are shown on the dashboard", "bypass.hide");
+    lacks(
+        "Once you complete the milestone, you'll receive the payment",
+        "scam.pay_to_work",
+    );
+}
