@@ -467,8 +467,8 @@ fn same_class(a: char, b: char) -> bool {
 
 /// Step 6: three or more single characters, each separated by one separator (space, dot,
 /// middle dot, hyphen), are joined: `l i n e` → `line`, `ら・い・ん` → `らいん`. Multi-character
-/// tokens (words, addresses like `mika.design`) are not touched. With the middle dot, only
-/// the inner items must be single (ら・い・んで), since ・ between single kana is itself the trick.
+/// tokens (words, addresses like `mika.design`) are not touched. With the middle dot or
+/// with kana and kanji, only the inner items must be single (ら・い・んで, ラ イ ンで).
 pub(crate) fn join_spaced_letters(chars: &mut Vec<(char, Origin)>) {
     let n = chars.len();
     let is_sep = |k: usize| is_split_separator(chars[k].0);
@@ -497,7 +497,11 @@ pub(crate) fn join_spaced_letters(chars: &mut Vec<(char, Origin)>) {
         }
         let sep = |i: usize| k + 2 * i;
         let dot = (0..count).all(|i| matches!(chars[sep(i)].0, '・' | '･' | '·'));
-        // Trim ends whose items are parts of longer words (unless ・ joins them).
+        // Japanese needs no spaces between words, so single kana or kanji between spaces
+        // are the trick itself even when the last one is glued to a particle (ラ イ ンで).
+        let wide = (0..=count).all(|i| !chars[k - 1 + 2 * i].0.is_ascii());
+        let dot = dot || wide;
+        // Trim ends whose items are parts of longer words (unless ・ or kana joins them).
         let (mut lo, mut hi) = (0, count);
         while lo < hi && !dot && !single_left(sep(lo) - 1) {
             lo += 1;
@@ -716,6 +720,7 @@ mod tests {
     fn spaced_letters_are_joined() {
         assert_eq!(n("L I N E"), "line");
         assert_eq!(n("ら・い・ん"), "らいん");
+        assert_eq!(n("ので、ラ イ ンで送ります"), "ので、らいんで送ります");
         assert_eq!(n("t a k u m i 2 2 4"), "takumi224");
         assert_eq!(n("L.I.N.E"), "line");
         // Ordinary words and addresses are not joined.

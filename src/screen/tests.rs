@@ -786,3 +786,46 @@ fn english_recruiter_and_income_scams() {
         "scam.pay_to_work",
     );
 }
+
+#[test]
+fn facts_about_fees_and_tools_are_not_moves() {
+    // Being charged the platform fee is a fact; complaining about it is the move.
+    assert!(!alerts(
+        "報酬はシステム利用料が引かれた金額がお振込みされます"
+    ));
+    has(
+        "手数料が引かれてしまうので直接お願いしたいです",
+        "deal.fee_avoidance",
+    );
+    // Another app to make the work with is no other channel.
+    assert!(!alerts("別のアプリで作った画像でも大丈夫です"));
+    has("別のアプリでやり取りしませんか", "vague.outside_tool");
+}
+
+#[test]
+fn polite_invitations_and_required_subscriptions() {
+    has(
+        "Gmailなどでもやり取りできればと思います",
+        "invite.contact_there",
+    );
+    has("ラインでお送りしてもよろしいですか", "invite.contact_there");
+    has(
+        "いつも使っているツールでご連絡ください",
+        "request.contact_details",
+    );
+    has(
+        "採用者には専用ツール（月額3,980円）をご利用いただきます",
+        "scam.pay_to_work",
+    );
+    has(
+        "月額2,980円のツールをご利用いただきます",
+        "scam.upfront_fee",
+    );
+    lacks(
+        "採用者には報酬として5,000円をお支払いします",
+        "scam.pay_to_work",
+    );
+    assert!(alerts(
+        "トークルームだと画像が荒いので、ラ イ ンで送ってもいいですか"
+    ));
+}
