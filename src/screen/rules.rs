@@ -99,6 +99,8 @@ pub static RULES: &[Rule] = &[
             r"(?:line|らいん)の?\s*おーぷんちゃっと|おーぷんちゃっと(?:に|へ|の(?:りんく|url|招待|url))",
             r"(?:line|らいん)\s*@",
             r"(?:line|らいん)\s*公式",
+            // 友だち追加 is LINE's own word for adding a contact.
+            r"(?:友だち|友達|ともだち)\s*(?:追加|登録)(?:を)?(?:して|お願い|ください|いただ|のうえ|の上|後)",
             r"公式\s*(?:line|らいん)"
         ],
         "LINEの言い換え・公式アカウント",
@@ -318,7 +320,7 @@ pub static RULES: &[Rule] = &[
             r"\bzoom\b",
             r"ずーむ",
             r"google\s?meet",
-            r"microsoft\s+teams|\bms\s+teams\b|ちーむず"
+            r"microsoft\s+teams|\bms\s+teams\b|ちーむず|\bteams\s+(?:id|account|chat|call|meeting|link|handle)\b"
         ],
         "ビデオ通話ツールへの言及",
         "mentions a video-call tool"
@@ -470,7 +472,7 @@ pub static RULES: &[Rule] = &[
             r"招待(?:りんく|url|を?お送り|します|を送)",
             r"(?:参加|友だち追加|友達追加|追加)(?:用の?)?(?:りんく|url|qr)(?:を|は)?[^\n。]{0,6}(?:お送り|送り|送って|貼|載せ|お伝え)",
             r"参加(?:して|ください|希望)",
-            r"qr\s?(?:こーど)?(?:を|から|で)?[^\n。]{0,8}(?:読み取|読み込|よみと|送|お送|追加|登録|すきゃん)|\bscan\s+(?:the|my|this|our)\s+qr\b",
+            r"qr\s?(?:こーど)?(?:を|から|で)?[^\n。]{0,16}(?:読み取|読み込|よみと|送|お送|追加|登録|すきゃん)|\bscan\s+(?:the|my|this|our)\s+qr\b",
             r"友だちに(?:なって|なりましょう|なりませんか)|友達に(?:なって|なりましょう|なりませんか)",
             r"(?:の(?:ほう|方)が|だと)[^\n。]{0,8}(?:早|速|楽|便利|すむーず|確実|見やすい)",
             r"\b(?:add|join)\s+(?:me|us|here|our|my|the\s+(?:group|server|chat))\b",
@@ -502,7 +504,8 @@ pub static RULES: &[Rule] = &[
             r"\bgive\s+(?:me|us)\s+a\s+(?:call|ring|buzz|text)\b",
             r"\bsend\s+(?:your|a|me\s+a)\s+(?:resume|cv|message|dm|text)\s+to\b",
             r"\bsend\b[^\n.]{0,30}\bto\s+(?:my|our)\s+(?:personal|private|own|gmail|e-?mail|address|whatsapp|telegram|inbox)",
-            r"\b(?:let'?s|can we|could we|shall we)\s+(?:talk|chat|continue|move|connect|discuss|communicate)\s+(?:on|via|over|outside|through|by)\b"
+            r"\b(?:let'?s|can we|could we|shall we)\s+(?:talk|chat|continue|move|connect|discuss|communicate)\s+(?:on|via|over|outside|through|by)\b",
+            r"\b(?:let'?s|can we|could we|shall we|we\s+can|we\s+could|i'?d\s+like\s+to)\s+(?:switch|move|go|hop|jump|migrate|take\s+(?:this|it|the\s+chat))\s+(?:over\s+)?(?:to|onto)\b"
         ],
         "外部での連絡・やり取りに誘っている",
         "invites you to talk elsewhere"
@@ -516,6 +519,7 @@ pub static RULES: &[Rule] = &[
         Some("直接契約"),
         [
             r"直接(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|お?振り込|払い|やり取り|やりとり|ご?発注|ご?請求|送金)",
+            r"(?:お?支払い?|報酬|代金|お?振込)[^\n。]{0,10}(?:手渡し|個人(?:名義)?の?口座)|(?:手渡し|個人(?:名義)?の?口座)[^\n。]{0,6}(?:お?支払|お?振込|送金)",
             r"個人間|個人的に(?:お願い|ご?依頼|ご?発注|お仕事|ご?契約|お?取引)",
             r"(?:契約|取引)(?:を|は)?[^\n。]{0,20}直接(?:結|交わ|締結|お願い|させて|いただ)",
             r"\b(?:directly|direct)\s+(?:payment|contract|deal|hire)",
@@ -594,7 +598,7 @@ pub static RULES: &[Rule] = &[
         Some("外部ツール"),
         [
             r"外部の?(?:つーる|あぷり|さーびす|ちゃっと|sns|連絡)",
-            r"外部(?:で|にて)の?(?:やり取り|やりとり|ご?連絡|お?話|ご?相談|お?取引|打ち合わせ)",
+            r"外部(?:で|にて)の?(?:やり取り|やりとり|ご?連絡|お?話|ご?相談|お?取引|打ち合わせ|ご?説明|お?伝え|ご?案内)",
             r"(?:別|他|ほか)の(?:連絡手段|連絡方法|方法でご?連絡)",
             r"(?:別|他|ほか)の(?:あぷり|つーる)[^\n。]{0,6}(?:連絡|やり取り|やりとり|話|移|つなが|繋が|送|めっせーじ|ちゃっと)",
             r"(?:別|他|ほか)の(?:手段|方法)で[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合)",
@@ -621,7 +625,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("外部連絡"),
         [
-            r"(?:ここ|こちら|(?:この|こちらの)(?:さいと|さーびす|めっせーじ|とーくるーむ))(?:で|から)?(?:は|だと|では)[^\n。]{0,15}(?:送れ|伝えられ|話せ|書け|書き込め|載せられ|(?:お?送り|お?伝え|お?話し|ご?案内|共有|記載|書き)(?:でき|しきれ|きれ))(?:ない|ません)",
+            r"(?:ここ|こちら|(?:この|こちらの)(?:さいと|さーびす|めっせーじ|とーくるーむ))(?:で|から)?(?:は|だと|では)[^\n。]{0,15}(?:送れ|伝えられ|話せ|書け|書き込め|載せられ|(?:お?送り|お?伝え|お?話し|ご?案内|共有|記載|書き)(?:でき|しきれ|きれ))(?:ない|ません)|(?:ここ|こちら)(?:で|から)?(?:は|だと|では)[^\n。]{0,15}(?:お?伝え|お?送り|ご?案内|ご?説明|お?話し|共有)(?:いたし|し)?(?:できかね|かね)",
             r"\b(?:upwork|fiverr)\s+(?:doesn'?t|does not|won'?t|will not)\s+(?:allow|let)\s+(?:me|us)",
             r"個別に(?:ご)?連絡",
             r"個人的に(?:ご)?(?:やり取り|やりとり|連絡|ご連絡|お話)",

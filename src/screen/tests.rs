@@ -829,3 +829,25 @@ fn polite_invitations_and_required_subscriptions() {
         "トークルームだと画像が荒いので、ラ イ ンで送ってもいいですか"
     ));
 }
+
+#[test]
+fn switching_apps_hand_payments_and_line_words() {
+    has("let's switch to Teams, it's easier", "invite.contact_there");
+    has("My Teams ID is below", "channel.video_call");
+    has("お支払いは手渡しでお願いします", "deal.direct_contract");
+    has(
+        "個人口座へのお振込みでも大丈夫ですか",
+        "deal.direct_contract",
+    );
+    has("こちらでは詳細をお伝えできかねます", "vague.cannot_here");
+    has("外部にてご説明させてください", "vague.outside_tool");
+    has("読み取って友達登録をお願いします", "channel.line_alias");
+    // Ordinary senses: switching a design, teams of people, an account for the platform.
+    lacks("Let's switch to a darker palette", "channel.video_call");
+    lacks("Our sales teams will review it", "channel.video_call");
+    lacks("書類は手渡しではなく郵送します", "deal.direct_contract");
+    lacks(
+        "友達登録数を増やすキャンペーンの記事です",
+        "channel.line_alias",
+    );
+}
