@@ -354,27 +354,36 @@ fn prefilter(patterns: &mut [Pattern]) -> (AhoCorasick, Vec<Literal>, Vec<usize>
 }
 
 /// The tail counterpart of [`heads`]: suffix literals cut to their last `max`
-/// characters, without those that end with another kept one.
+/// characters, without those that end with another kept one. Suffix extraction works on
+/// bytes and may cut a character in two, so a literal can start with stray continuation
+/// bytes; counting from the end keeps them where they are.
 fn tails(lits: Vec<Vec<u8>>, max: usize) -> Vec<Vec<u8>> {
-    // Characters in reverse order, each character's bytes kept in order, so that
-    // `heads` counts and cuts whole characters. Applied twice it gives the original.
-    let reversed = |l: Vec<u8>| -> Vec<u8> {
-        let mut chars: Vec<&[u8]> = Vec::new();
-        let mut i = 0;
-        while i < l.len() {
-            let mut j = i + 1;
-            while j < l.len() && (l[j] & 0xC0) == 0x80 {
-                j += 1;
-            }
-            chars.push(&l[i..j]);
-            i = j;
-        }
-        chars.into_iter().rev().flatten().copied().collect()
-    };
-    heads(lits.into_iter().map(reversed).collect(), max)
+    let mut cut: Vec<Vec<u8>> = lits
         .into_iter()
-        .map(reversed)
-        .collect()
+        .map(|l| {
+            let mut start = l.len();
+            let mut chars = 0;
+            while start > 0 && chars < max {
+                // Step back over one UTF-8 sequence (or a stray byte at the start).
+                start -= 1;
+                while start > 0 && (l[start] & 0xC0) == 0x80 {
+                    start -= 1;
+                }
+                chars += 1;
+            }
+            l[start..].to_vec()
+        })
+        .collect();
+    // Shortest first, so that a literal is checked against every shorter kept one.
+    cut.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
+    cut.dedup();
+    let mut out: Vec<Vec<u8>> = Vec::with_capacity(cut.len());
+    for l in cut {
+        if !out.iter().any(|k| l.ends_with(k)) {
+            out.push(l);
+        }
+    }
+    out
 }
 
 /// Cuts prefix literals to their first `max` characters and drops those that another one

@@ -115,7 +115,7 @@ pub static RULES: &[Rule] = &[
         [
             r"c[\s._\-]?h[\s._\-]?a[\s._\-]?t[\s._\-]?w[\s._\-]?o[\s._\-]?r[\s._\-]?k",
             r"ちゃっとわーく",
-            r"こんたくと(?:申請|追加)"
+            r"こんたくと(?:申請|追加|承認)"
         ],
         "Chatworkへの言及",
         "mentions Chatwork"
@@ -410,6 +410,18 @@ pub static RULES: &[Rule] = &[
         "gives an ID or user name"
     ),
     rule!(
+        "handle.display_name",
+        Handle,
+        Normal,
+        K::None,
+        Some("ID"),
+        [
+            r"(?:line|らいん|ちゃっとわーく|chatwork|discord|でぃすこーど|telegram|てれぐらむ|いんすた|instagram|すかいぷ|skype)\s?の?(?:名|ねーむ|名前|表示名|あかうんと名|ゆーざー名)\s*(?:は|:|→|=)?\s*[「『“\x22][^」』”\x22\n]{1,30}[」』”\x22]"
+        ],
+        "外部アプリでの表示名が書かれている",
+        "gives their display name on an outside app"
+    ),
+    rule!(
         "handle.skype_live",
         Handle,
         Normal,
@@ -472,6 +484,7 @@ pub static RULES: &[Rule] = &[
             r"招待(?:りんく|url|を?お送り|します|を送)",
             r"(?:参加|友だち追加|友達追加|追加)(?:用の?)?(?:りんく|url|qr)(?:を|は)?[^\n。]{0,6}(?:お送り|送り|送って|貼|載せ|お伝え)",
             r"参加(?:して|ください|希望)",
+            r"の(?:ご?利用|ご?使用|ご?登録|ご?導入)(?:を)?(?:お願い|ください|いただけ|して(?:ください|いただけ))",
             r"qr\s?(?:こーど)?(?:を|から|で)?[^\n。]{0,16}(?:読み取|読み込|よみと|送|お送|追加|登録|すきゃん)|\bscan\s+(?:the|my|this|our)\s+qr\b",
             r"友だちに(?:なって|なりましょう|なりませんか)|友達に(?:なって|なりましょう|なりませんか)",
             r"(?:の(?:ほう|方)が|だと)[^\n。]{0,8}(?:早|速|楽|便利|すむーず|確実|見やすい)",
@@ -492,6 +505,7 @@ pub static RULES: &[Rule] = &[
             r"(?:めっせーじ|めーる|連絡|ご連絡|\bdm)\s*(?:を)?\s*(?:ください|して(?:ください|もらえ|いただけ)|を?お?送って|いただけ)",
             r"(?:お?電話)\s*(?:ください|いただけ|(?:で|にて)(?:お話|ご説明|説明|お伝え))|かけて(?:もらえ|ください|いただけ)|折り返し(?:お?電話|ご連絡)",
             r"(?:移り|移行し|移動し|切り替え)(?:ませんか|ましょう)",
+            r"(?:連絡|ご連絡|やり取り|やりとり|お?話|打ち合わせ|ご?相談)(?:は|を)[^\n。]{1,12}(?:で|にて)(?:お願い|させて|しましょう|しませんか|いたしましょう|行います|行いましょう)",
             r"(?:あぷり|つーる|ちゃっと|めっせんじゃー|\bsns\b)(?:の方|のほう)?(?:に|へ)(?:移|移行|移動|切り替|乗り換)",
             r"(?:繋が|つなが)(?:り|って(?:おき|い)?|れ)(?:ませんか|ましょう|たい|ください|たら)",
             r"(?:は|って)(?:お?使い|ご利用)(?:ですか|でしょうか|になって(?:い|おり)ますか|されて(?:い|おり)ますか)",
@@ -550,7 +564,7 @@ pub static RULES: &[Rule] = &[
             r"\boutside\s+(?:of\s+)?(?:upwork|fiverr|the\s+(?:platform|site|app))",
             r"\b(?:bypass|circumvent)\b",
             r"\b(?:continue|work|deal|do\s+business|talk|communicate)\s+(?:\w+\s+){0,2}(?:privately|in\s+private)\b",
-            r"\b(?:close|end|cancel)\s+(?:the|this|our)\s+contract\s+(?:here|on\s+(?:upwork|fiverr))\s+and\s+(?:continue|work|keep)"
+            r"\b(?:close|end|cancel)\s+(?:the|this|our)\s+(?:upwork\s+|fiverr\s+)?contract\b(?:\s+(?:here|on\s+(?:upwork|fiverr)))?\s+and\s+(?:i'?ll\s+|we'?ll\s+|we\s+can\s+)?(?:continue|work|keep)"
         ],
         "プラットフォームを通さない取引の提案",
         "proposes dealing outside the platform"
@@ -600,6 +614,7 @@ pub static RULES: &[Rule] = &[
             r"外部の?(?:つーる|あぷり|さーびす|ちゃっと|sns|連絡)",
             r"外部(?:で|にて)の?(?:やり取り|やりとり|ご?連絡|お?話|ご?相談|お?取引|打ち合わせ|ご?説明|お?伝え|ご?案内)",
             r"(?:別|他|ほか)の(?:連絡手段|連絡方法|方法でご?連絡)",
+            r"(?:別|他|ほか)の?(?:るーと|経路|窓口)(?:で|から|にて)",
             r"(?:別|他|ほか)の(?:あぷり|つーる)[^\n。]{0,6}(?:連絡|やり取り|やりとり|話|移|つなが|繋が|送|めっせーじ|ちゃっと)",
             r"(?:別|他|ほか)の(?:手段|方法)で[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合)",
             r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger)\b",
@@ -625,9 +640,10 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("外部連絡"),
         [
-            r"(?:ここ|こちら|(?:この|こちらの)(?:さいと|さーびす|めっせーじ|とーくるーむ))(?:で|から)?(?:は|だと|では)[^\n。]{0,15}(?:送れ|伝えられ|話せ|書け|書き込め|載せられ|(?:お?送り|お?伝え|お?話し|ご?案内|共有|記載|書き)(?:でき|しきれ|きれ))(?:ない|ません)|(?:ここ|こちら)(?:で|から)?(?:は|だと|では)[^\n。]{0,15}(?:お?伝え|お?送り|ご?案内|ご?説明|お?話し|共有)(?:いたし|し)?(?:できかね|かね)",
+            r"(?:ここ|こちら|(?:この|こちらの)(?:さいと|さーびす|めっせーじ|とーくるーむ)|くらうどわーくす|らんさーず|ここなら)(?:で|から|上)?(?:は|だと|では)[^\n。]{0,15}(?:送れ|伝えられ|話せ|書け|言え|書き込め|載せられ|(?:お?送り|お?伝え|お?話し|ご?案内|共有|記載|書き)(?:でき|しきれ|きれ))(?:ない|ません)|(?:ここ|こちら)(?:で|から)?(?:は|だと|では)[^\n。]{0,15}(?:お?伝え|お?送り|ご?案内|ご?説明|お?話し|共有)(?:いたし|し)?(?:できかね|かね)",
             r"\b(?:upwork|fiverr)\s+(?:doesn'?t|does not|won'?t|will not)\s+(?:allow|let)\s+(?:me|us)",
-            r"個別に(?:ご)?連絡",
+            // Not 個別にご連絡いたします: that is how clients tell the hired ones, on the platform.
+            r"個別に(?:ご)?(?:連絡|お?話し?|ご?説明|ご?案内)(?:させて|を取らせて|を?取りたい|しませんか|しましょう|したい)|詳しく(?:は|の話は)[^\n。]{0,4}個別に(?:お?話|ご?説明)",
             r"個人的に(?:ご)?(?:やり取り|やりとり|連絡|ご連絡|お話)",
             r"\bcan'?t\s+(?:discuss|share|send|talk about|explain)\s+(?:this|the\s+details|details|it|more)\s+(?:here|on\s+(?:upwork|fiverr))",
             r"\bcan(?:'?t|not)\s+(?:discuss|share|send|talk\s+about|explain|give|post)\b[^.\n]{0,30}\b(?:on|in)\s+(?:upwork|fiverr|this\s+(?:platform|site|app|chat))\b"
@@ -780,6 +796,18 @@ pub static RULES: &[Rule] = &[
         "investment or MLM pitch (passive income, guaranteed returns)"
     ),
     rule!(
+        "scam.lifestyle",
+        Solicitation,
+        Normal,
+        K::None,
+        Some("勧誘"),
+        [
+            r"自由な(?:生活|時間|暮らし|人生)を?(?:手に入れ|送って|実現|手にし)|人生を変え|経済的(?:な)?自由|時間と場所に(?:縛られ|とらわれ)|\bfinancial\s+freedom\b|\bbe\s+your\s+own\s+boss\b|\bchange\s+your\s+life\b"
+        ],
+        "自由な生活・人生を変える、といった勧誘の決まり文句",
+        "lifestyle pitch (financial freedom, change your life)"
+    ),
+    rule!(
         "scam.easy_money",
         Solicitation,
         Normal,
@@ -909,9 +937,9 @@ pub const EXAMPLE: &[&str] = &[
 
 /// Sentence-level cues that the conversation stays on the platform (its call button…).
 pub const ON_PLATFORM: &[&str] = &[
-    r"(?:この|こちらの)とーくるーむ|とーくるーむ(?:で|内|上)(?:お願い|続け|やり取り|進め|ご?質問|ご?相談)|めっせーじ(?:機能|上)で|電話相談|(?:ここなら|くらうどわーくす|らんさーず)の(?:(?:電話|通話|めっせーじ)(?:機能)?|機能)(?:で|から|を(?:使|利用|通)|上で|内で)",
+    r"(?:こちら|この|ここ)の?(?:めっせーじ|とーくるーむ|ちゃっと)(?:機能)?(?:で|にて|上で|内で)(?:お願い|やり取り|やりとり|進め|続け|完結|ご?連絡|ご?質問|ご?相談|お?送り)|(?:この|こちらの)とーくるーむ|とーくるーむ(?:で|内|上)(?:お願い|続け|やり取り|進め|ご?質問|ご?相談)|めっせーじ(?:機能|上)で|電話相談|(?:ここなら|くらうどわーくす|らんさーず)の(?:(?:電話|通話|めっせーじ)(?:機能)?|機能)(?:で|から|を(?:使|利用|通)|上で|内で)",
     r"\b(?:in|on|through|via)\s+(?:upwork|fiverr)(?:\s+messages)?\b|call button|here in the chat|order page",
 ];
 
 /// Message-level cue that the off-platform contact application was filed or approved.
-pub const APPLICATION_FILED: &str = r"(?:さーびす外連絡|連絡先(?:公開|交換)|外部連絡)の?申請[^\n]{0,30}?(?:承認|提出|出し|お送り|送り|済|完了|しました|いたしました|ありがとう|いただき)";
+pub const APPLICATION_FILED: &str = r"(?:さーびす外連絡|連絡先(?:公開|交換)|外部連絡)の?(?:申請|承認|許可)[^\n]{0,30}?(?:承認|提出|出し|お送り|送り|済|完了|しました|いたしました|ありがとう|いただき)";

@@ -560,6 +560,15 @@ fn prefilter_literals_are_cut_to_whole_characters() {
     );
     // Nothing is cut inside a character.
     assert_eq!(text(tails(lits(&["é"]), 1)), ["é"]);
+    // Byte-level suffix extraction can start a literal inside a character (the last byte
+    // of 願, then い): the stray byte stays in front, where the text has it.
+    let split = "願い".as_bytes()[2..].to_vec();
+    assert_eq!(tails(vec![split.clone()], 4), vec![split.clone()]);
+    let found = tails(vec![split, "お願い".as_bytes().to_vec()], 4);
+    assert!(
+        found.iter().all(|l| "お願い".as_bytes().ends_with(l)),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -850,4 +859,32 @@ fn switching_apps_hand_payments_and_line_words() {
         "友達登録数を増やすキャンペーンの記事です",
         "channel.line_alias",
     );
+}
+
+#[test]
+fn display_names_lifestyle_pitches_and_private_talks() {
+    has("LINEの表示名は「さくら＠副業」です", "handle.display_name");
+    has("人生を変えたいと思いませんか", "scam.lifestyle");
+    has("be your own boss and work from anywhere", "scam.lifestyle");
+    has("詳しくは個別にお話しします", "vague.cannot_here");
+    has("ここでは言えないので", "vague.cannot_here");
+    has("ランサーズだとお伝えできない内容です", "vague.cannot_here");
+    has("別ルートでお話ししましょう", "vague.outside_tool");
+    has("連絡はラインでお願いします", "invite.contact_there");
+    has("チャットワークの利用をお願いします", "invite.add_or_join");
+    has(
+        "Let's end the Upwork contract and I'll keep paying you",
+        "deal.bypass_platform",
+    );
+    // How clients tell applicants they will hear back, on the platform.
+    assert!(!alerts("採用の方には個別にご連絡いたします"));
+    assert!(!alerts("連絡はこちらのメッセージでお願いします"));
+    lacks("表示名は「山田」でお願いします", "handle.display_name");
+}
+
+#[test]
+fn an_approval_without_the_word_application_counts() {
+    assert!(!alerts(
+        "運営からサービス外連絡の承認をいただきましたので、ChatworkのIDをお送りします。ID：ops_kato"
+    ));
 }
