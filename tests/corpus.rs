@@ -129,3 +129,43 @@ fn prefilter_finds_what_a_plain_search_finds() {
     }
     assert!(checked > 150, "only {checked} messages read");
 }
+
+/// The same check on texts the corpora do not hold: sentences of both corpora drawn at
+/// random (a fixed seed) and joined three at a time, so that patterns meet the literals
+/// of other messages, and gaps and tails span sentence boundaries.
+#[test]
+fn prefilter_agrees_on_mixed_sentences() {
+    let screener = offguard::screen::Screener::new(&Config::embedded());
+    let mut sentences: Vec<String> = Vec::new();
+    for file in [
+        common::shared().join("corpus").join("dev-messages.txt"),
+        common::root().join("tests/corpus/probe-messages.txt"),
+    ] {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for line in text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            sentences.extend(
+                line.split_inclusive(['。', '.', '！', '？', '!', '?'])
+                    .map(str::to_string),
+            );
+        }
+    }
+    assert!(sentences.len() > 1000, "only {} sentences", sentences.len());
+    // xorshift64: reproducible without a dependency.
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x as usize
+    };
+    for _ in 0..4000 {
+        let text: String = (0..3)
+            .map(|_| sentences[next() % sentences.len()].as_str())
+            .collect();
+        let wrong = screener.prefilter_disagreements(&text);
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+}
