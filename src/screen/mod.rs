@@ -1012,9 +1012,12 @@ impl Screener {
                         .iter()
                         .any(|d| domain == d || domain.ends_with(&format!(".{d}")))
             }
-            Check::NotInCompound => !norm
-                .char_before(whole.start)
-                .is_some_and(|(c, _)| normalize::is_kanji(c)),
+            // The kanji that end in 外 in common words (海外, 社外, 以外, 時間外, 野外…); after
+            // any other (一度外で, 是非外で) 外 stands alone.
+            Check::NotInCompound => !norm.char_before(whole.start).is_some_and(|(c, _)| {
+                "海国社屋室郊案意以例除県市論町村都域圏枠部対課間塾校園号欄場門内法管規郭野天"
+                    .contains(c)
+            }),
             Check::Capitalised => {
                 let first = norm.char_at(whole.start);
                 first.is_some_and(|(c, o)| !c.is_ascii() || o.upper)

@@ -142,11 +142,6 @@ fn is_stable_japanese(c: char) -> bool {
         | '\u{4E00}'..='\u{9FFF}' | '\u{3001}'..='\u{3002}' | '\u{300C}'..='\u{300F}')
 }
 
-/// A CJK ideograph (kanji), common or extension A.
-pub(crate) fn is_kanji(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
-}
-
 fn is_katakana(c: char) -> bool {
     matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FD}'..='\u{30FF}' | '\u{FF66}'..='\u{FF9D}')
 }

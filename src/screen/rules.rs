@@ -36,8 +36,8 @@ pub enum Check {
     Email,
     /// `signal` is the app only when written with a capital S.
     Capitalised,
-    /// The first character is a word of its own, not the end of a kanji compound
-    /// (外で話す, but not 海外で話す).
+    /// The first character is a word of its own, not the end of a common kanji compound
+    /// (一度外で話す, but not 海外で話す).
     NotInCompound,
 }
 
@@ -114,7 +114,7 @@ pub static RULES: &[Rule] = &[
         Some("Chatwork"),
         [
             r"c[\s._\-]?h[\s._\-]?a[\s._\-]?t[\s._\-]?w[\s._\-]?o[\s._\-]?r[\s._\-]?k",
-            r"ちゃっとわーく",
+            r"ちゃっとわーく|ちゃわく",
             r"こんたくと(?:申請|追加|承認)"
         ],
         "Chatworkへの言及",
@@ -282,7 +282,8 @@ pub static RULES: &[Rule] = &[
             r"\bsms\b",
             r"しょーとめ(?:ーる|っせーじ)",
             r"\bimessage\b",
-            r"\btext me\b"
+            r"\btext me\b",
+            r"\b(?:will|'ll|can|to)\s+text\s+you\b"
         ],
         "SMS・ショートメールへの言及",
         "mentions SMS / text messages"
@@ -439,7 +440,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         None,
         [
-            r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|でんわ(?:ばんごう|番号)|携帯(?:番号)?|番号|ばんごう|\bid\b|あかうんと|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の)?\s*(?:お?教え|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お伺い(?:して|したい|でき|させ)|頂戴(?:でき|したい|して)|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください)|ご?返信(?:ください|いただ|をお願い))",
+            r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|でんわ(?:ばんごう|番号)|携帯(?:番号)?|番号|ばんごう|\bid\b|あかうんと|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の|だけ)?\s*(?:お?教え|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お伺い(?:して|したい|でき|させ)|頂戴(?:でき|したい|して)|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください)|ご?返信(?:ください|いただ|をお願い))",
             r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす)を[^\n。]{0,10}(?:で|に)(?:お?送り|送って|お?知らせ|お?教え)",
             r"(?:普段|いつも)(?:お?使い|使って(?:い|おり)?る|使われて(?:い)?る|ご利用)の?[^\n。]{0,6}(?:あぷり|つーる|sns|ちゃっと|連絡手段|めっせんじゃー)",
             r"(?:めーるあどれす|めあど|あどれす|連絡先|電話番号|携帯(?:番号)?|らいん|line)(?:は|を|って)?[^\n。]{0,2}(?:あります|お持ち)(?:か|です|でしょう)",
@@ -451,6 +452,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:another|other|different|better)\s+way\s+to\s+(?:reach|contact|talk to)\s+you\b",
             r"(?:what'?s|what is|send me|give me|share|can i (?:get|have)|may i have|drop|need|provide|send)\s+(?:me\s+)?(?:your|ur)\s+(?:[a-z]+\s+)?(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)",
             r"\b(?:best|good|easiest)\s+(?:number|email|e-mail|way)\s+to\s+(?:reach|contact|call|text)\s+you\b",
+            r"\b(?:reply|respond|write\s+back|get\s+back\s+to\s+me)\s+(?:to\s+me\s+|to\s+us\s+)?with\s+(?:your|ur)\s+(?:[a-z]+\s+)?(?:number|phone|e-?mail|contact|whatsapp|telegram|address)",
             r"\b(?:what'?s|what\s+is|which\s+is)\s+(?:the\s+|your\s+)?(?:best|preferred|right)\s+(?:e-?mail|number|phone|contact|address)\b",
             r"\bwhere\s+else\s+(?:can|could|may|should)\s+(?:i|we)\s+(?:reach|contact|message|talk\s+to|find)\s+you\b",
         ],
@@ -505,7 +507,7 @@ pub static RULES: &[Rule] = &[
             r"(?:めっせーじ|めーる|連絡|ご連絡|\bdm)\s*(?:を)?\s*(?:ください|して(?:ください|もらえ|いただけ)|を?お?送って|いただけ)",
             r"(?:お?電話)\s*(?:ください|いただけ|(?:で|にて)(?:お話|ご説明|説明|お伝え))|かけて(?:もらえ|ください|いただけ)|折り返し(?:お?電話|ご連絡)",
             r"(?:移り|移行し|移動し|切り替え)(?:ませんか|ましょう)",
-            r"(?:連絡|ご連絡|やり取り|やりとり|お?話|打ち合わせ|ご?相談)(?:は|を)[^\n。]{1,12}(?:で|にて)(?:お願い|させて|しましょう|しませんか|いたしましょう|行います|行いましょう)",
+            r"(?:連絡|ご連絡|やり取り|やりとり|お?話|打ち合わせ|ご?相談|進行|進捗(?:報告)?)(?:は|を)[^\n。]{1,12}(?:で|にて)(?:お願い|させて|しましょう|しませんか|いたしましょう|行います|行いましょう)",
             r"(?:あぷり|つーる|ちゃっと|めっせんじゃー|\bsns\b)(?:の方|のほう)?(?:に|へ)(?:移|移行|移動|切り替|乗り換)",
             r"(?:繋が|つなが)(?:り|って(?:おき|い)?|れ)(?:ませんか|ましょう|たい|ください|たら)",
             r"(?:は|って)(?:お?使い|ご利用)(?:ですか|でしょうか|になって(?:い|おり)ますか|されて(?:い|おり)ますか)",
@@ -513,6 +515,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:i'?m|i\s+am)\s+(?:more|much\s+more)\s+(?:responsive|active|available|reachable)\s+(?:on|via|over)\b",
             r"そちら(?:で|に|から)[^\n。]{0,12}(?:しましょう|しませんか|お願いします|お願いしたい|ください|送ります|お送りします|いただけ)",
             r"やって(?:ますか|いますか|いたら|たら|る方)|\bdmで",
+            r"(?:line|らいん|めーる|\bdm\b|ちゃっとわーく|てれぐらむ|telegram|whatsapp|discord|でぃすこーど|いんすた|便)(?:で|にて)(?:もらえ|いただけ|頂け)(?:ますか|ませんか|ると|たら)",
             r"直接(?:ご)?連絡",
             r"\b(?:message|text|contact|reach|e-?mail|call|ping|whatsapp|telegram|dm)\s+(?:me|us|her|him|them)\b",
             r"\bgive\s+(?:me|us)\s+a\s+(?:call|ring|buzz|text)\b",
@@ -541,7 +544,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet)",
             r"\bskip\s+the\s+(?:contract|platform|milestones?)\b",
-            r"\b(?:pay|paid|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin)",
+            r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
+            r"\b(?:pay|paid|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque)",
             r"(?:paypal|ぺいぱる|paypay|ぺいぺい|銀行振込|wise)\s*(?:で|にて)\s*(?:の)?(?:お?支払|お?振込|お?振り込|送金|払|お?送り)"
         ],
         "直接契約・直接取引の提案",
@@ -583,6 +587,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:save|avoid|skip|cut)\s+(?:the\s+|on\s+)?(?:upwork\s+|fiverr\s+|platform\s+|service\s+)?(?:fees?|commission)",
             r"\b(?:fees?|commission)\s+(?:are|is)\s+(?:crazy|too high|high|insane|ridiculous)",
             r"\blos(?:e|es|ing)\s+\d+\s?%\s+to\b",
+            r"\b(?:upwork|fiverr)\s+takes\s+(?:\d+\s?%|a\s+(?:big|huge|large)\s+cut|too\s+much|a\s+lot)|\bno\s+(?:upwork\s+|fiverr\s+|platform\s+)?(?:fees?|commission)\s+for\s+(?:either|both)|\bsame\s+(?:rate|price|pay)[,\s]+(?:but\s+)?no\s+(?:fees?|commission)\b",
             r"\b(?:rather not|don'?t want to|do not want to|avoid|without)\s+(?:pay(?:ing)?\s+)?(?:the\s+)?(?:upwork|fiverr|platform|service)\s+(?:service\s+)?(?:fees?|commission|cut)",
             r"\b(?:upwork|fiverr)\s+(?:doesn'?t|does not|won'?t|will not)\s+take\b",
             r"\b(?:you|you'?ll|you\s+will|you\s+can)\s+(?:get|keep|receive)\s+(?:all\s+|the\s+full\s+)?100\s?%|\bkeep\s+(?:the\s+)?(?:full|whole|entire)\s+(?:amount|payment)\b",
@@ -615,6 +620,7 @@ pub static RULES: &[Rule] = &[
             r"外部(?:で|にて)の?(?:やり取り|やりとり|ご?連絡|お?話|ご?相談|お?取引|打ち合わせ|ご?説明|お?伝え|ご?案内)",
             r"(?:別|他|ほか)の(?:連絡手段|連絡方法|方法でご?連絡)",
             r"(?:別|他|ほか)の?(?:るーと|経路|窓口)(?:で|から|にて)",
+            r"(?:ここ|こちら|さいと|くらうどわーくす|らんさーず|ここなら)以外(?:の)?(?:場所|ところ|所|さーびす|つーる|あぷり|方法)?(?:で|にて|から)",
             r"(?:別|他|ほか)の(?:あぷり|つーる)[^\n。]{0,6}(?:連絡|やり取り|やりとり|話|移|つなが|繋が|送|めっせーじ|ちゃっと)",
             r"(?:別|他|ほか)の(?:手段|方法)で[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合)",
             r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger)\b",
@@ -645,6 +651,8 @@ pub static RULES: &[Rule] = &[
             // Not 個別にご連絡いたします: that is how clients tell the hired ones, on the platform.
             r"個別に(?:ご)?(?:連絡|お?話し?|ご?説明|ご?案内)(?:させて|を取らせて|を?取りたい|しませんか|しましょう|したい)|詳しく(?:は|の話は)[^\n。]{0,4}個別に(?:お?話|ご?説明)",
             r"個人的に(?:ご)?(?:やり取り|やりとり|連絡|ご連絡|お話)",
+            r"規約(?:が|で|上|の関係で)[^\n。]{0,12}(?:書け|送れ|言え|伝えられ|載せられ|話せ)(?:ない|ません)",
+            r"(?:とーくるーむ|めっせーじ(?:機能)?)(?:で|から|上)?(?:は|だと|では)[^\n。]{0,10}(?:送れ|添付でき|送信でき|載せられ)(?:ない|ません)",
             r"\bcan'?t\s+(?:discuss|share|send|talk about|explain)\s+(?:this|the\s+details|details|it|more)\s+(?:here|on\s+(?:upwork|fiverr))",
             r"\bcan(?:'?t|not)\s+(?:discuss|share|send|talk\s+about|explain|give|post)\b[^.\n]{0,30}\b(?:on|in)\s+(?:upwork|fiverr|this\s+(?:platform|site|app|chat))\b"
         ],
@@ -681,7 +689,10 @@ pub static RULES: &[Rule] = &[
         Normal,
         K::None,
         Some("申請回避"),
-        [r"申請(?:は)?(?:なし|せず|しない|不要|いらない|面倒|めんどう|は?手続きが面倒)"],
+        [
+            r"申請(?:は)?(?:なし|せず|しない|不要|いらない|面倒|めんどう|は?手続きが面倒)",
+            r"申請(?:は|を)?[^\n。]{0,6}(?:時間がかかる|待たず|待てない|後回し|(?:後で|あとで)(?:いい|良い|大丈夫|構わ)|してから(?:だと|では)遅)"
+        ],
         "サービス外連絡申請をしないよう求めている",
         "wants to skip the off-platform contact application"
     ),
@@ -918,7 +929,7 @@ pub static RULES: &[Rule] = &[
 pub const NEGATION: &[&str] = &[
     r"ておりません|ていません|(?:は|を)?(?:しません|いたしません|行いません)|できません|使わず|使いません|しないで|ないよう|ないで(?:ください|くださ|ね)",
     r"(?:し|行わ|使わ|受け付け|いたさ|致さ)ない(?:方針|こと(?:に|と)して|決まり|るーる)|(?:は|を)(?:しない|行わない|使わない|受け付けない)(?:ので|ため|こと|です|。|、)",
-    r"禁止|規約違反|違反|お断り|控え(?:て|ます|ください)|できない決まり|決まり(?:なので|です)|ご?遠慮|誘導されて困|(?:内|上)だけで|のみで(?:やり取り|進め)",
+    r"禁止|規約違反|違反|お断り|\bng\b(?:です|とさせて|となって|とし|なので|ですので|でお願い)|不可|避けて(?:ください|いただ|おります)|控え(?:て|ます|ください)|できない決まり|決まり(?:なので|です)|ご?遠慮|誘導されて困|(?:内|上)だけで|のみで(?:やり取り|進め)",
     r"\b(?:don'?t|do not|never|won'?t|will not|not allowed|no need|said no|refuse[ds]?|against (?:the )?(?:terms|tos|rules|policy)|flags? that)\b",
     r"\bonly\s+(?:pay|work|communicate|talk)\b|\bkeep\s+(?:everything|all|it|things|communication|payments?)\s+(?:on|in|here|within)\b|\bstay\s+on\s+(?:upwork|fiverr)\b",
 ];
@@ -937,7 +948,7 @@ pub const EXAMPLE: &[&str] = &[
 
 /// Sentence-level cues that the conversation stays on the platform (its call button…).
 pub const ON_PLATFORM: &[&str] = &[
-    r"(?:こちら|この|ここ)の?(?:めっせーじ|とーくるーむ|ちゃっと)(?:機能)?(?:で|にて|上で|内で)(?:お願い|やり取り|やりとり|進め|続け|完結|ご?連絡|ご?質問|ご?相談|お?送り)|(?:この|こちらの)とーくるーむ|とーくるーむ(?:で|内|上)(?:お願い|続け|やり取り|進め|ご?質問|ご?相談)|めっせーじ(?:機能|上)で|電話相談|(?:ここなら|くらうどわーくす|らんさーず)の(?:(?:電話|通話|めっせーじ)(?:機能)?|機能)(?:で|から|を(?:使|利用|通)|上で|内で)",
+    r"(?:こちら|この|ここ)の?(?:めっせーじ|とーくるーむ|ちゃっと)(?:機能)?(?:で|にて|上で|内で)(?:お願い|やり取り|やりとり|進め|続け|完結|ご?連絡|ご?質問|ご?相談|お?送り)|(?:この|こちらの)とーくるーむ|とーくるーむ(?:で|内|上|から)(?:お願い|続け|やり取り|進め|ご?質問|ご?相談|お?送り|ご?連絡)|めっせーじ(?:機能|上)で|電話相談|(?:ここなら|くらうどわーくす|らんさーず)の(?:(?:電話|通話|めっせーじ)(?:機能)?|機能)(?:で|から|を(?:使|利用|通)|上で|内で)",
     r"\b(?:in|on|through|via)\s+(?:upwork|fiverr)(?:\s+messages)?\b|call button|here in the chat|order page",
 ];
 

@@ -888,3 +888,64 @@ fn an_approval_without_the_word_application_counts() {
         "運営からサービス外連絡の承認をいただきましたので、ChatworkのIDをお送りします。ID：ops_kato"
     ));
 }
+
+#[test]
+fn refusals_in_other_words() {
+    assert!(!alerts("LINEでのやり取りはNGとさせていただいております"));
+    assert!(!alerts("外部ツール（Chatwork等）の利用は避けてください"));
+    assert!(!alerts(
+        "電話番号の交換は不可となっておりますので、ご質問はトークルームでお送りください"
+    ));
+    // NG as a word of its own is no refusal.
+    assert!(alerts(
+        "ここだとNGワードが多いので、別のところでお話しできますか"
+    ));
+}
+
+#[test]
+fn later_applications_and_other_places() {
+    has(
+        "申請は時間がかかるので先にLINEを交換しましょう",
+        "bypass.application",
+    );
+    has(
+        "とりあえずLINEだけ交換しておきましょう",
+        "request.contact_details",
+    );
+    has("一度外でお話しできればと思います", "vague.talk_outside");
+    lacks("海外でお話しする機会があれば", "vague.talk_outside");
+    lacks("社外でご相談される場合は", "vague.talk_outside");
+    has("規約が厳しくて詳細が書けません", "vague.cannot_here");
+    has("トークルームだと動画が送れないので", "vague.cannot_here");
+    has(
+        "続きはここ以外の場所でお話ししましょう",
+        "vague.outside_tool",
+    );
+    has("進行はチャワクで行いましょう", "channel.chatwork");
+    has("進行はチャワクで行いましょう", "invite.contact_there");
+    has("LINEでもらえますか", "invite.contact_there");
+    // The platform's own places and ordinary 以外.
+    lacks("平日以外でもご連絡ください", "vague.outside_tool");
+    assert!(!alerts("申請は後ほど私から出しますね"));
+}
+
+#[test]
+fn english_side_agreements_and_texts() {
+    has(
+        "How about we sign a separate agreement instead?",
+        "deal.direct_contract",
+    );
+    has("Upwork takes 10% from both of us", "deal.fee_avoidance");
+    has("same rate, no fees", "deal.fee_avoidance");
+    has("I can pay you by wire", "deal.direct_contract");
+    has(
+        "Reply with your cell number please",
+        "request.contact_details",
+    );
+    has("our recruiter will text you", "channel.sms");
+    lacks(
+        "Please reply with your questions",
+        "request.contact_details",
+    );
+    lacks("Upwork takes care of the invoices", "deal.fee_avoidance");
+}
