@@ -880,6 +880,9 @@ impl Screener {
                 return Some((Discount::Negation, n.clone()));
             }
         }
+        if let Some(about) = about_scams(norm.text(), h) {
+            return Some((Discount::Topic, about));
+        }
         if matches!(cat, Channel | Invitation | ContactRequest) {
             if let Some(tp) = &c.topic {
                 return Some((Discount::Topic, tp.clone()));
@@ -1083,6 +1086,24 @@ fn abbreviation(before: &str) -> bool {
             "mr", "mrs", "ms", "dr", "vs", "etc", "st", "no", "approx", "inc", "ltd", "co",
         ]
         .contains(&word)
+}
+
+/// The words right after a hit name the danger (直接契約の詐欺, off-platform payment scams,
+/// LINE被害): the message is about the scam, like an article commissioned on it.
+fn about_scams(t: &str, h: &Hit) -> Option<Range<usize>> {
+    const DANGER: &[&str] = &["scam", "fraud", "詐欺", "被害", "のりすく", "の危険"];
+    let after = &t[h.range.end..];
+    // Up to 16 characters, within the sentence.
+    let window = after
+        .char_indices()
+        .enumerate()
+        .find(|(n, (_, c))| *n == 16 || matches!(c, '。' | '.' | '\n' | '!' | '?'))
+        .map_or(after.len(), |(_, (i, _))| i);
+    let near = &after[..window];
+    DANGER.iter().find_map(|d| {
+        near.find(d)
+            .map(|i| h.range.end + i..h.range.end + i + d.len())
+    })
 }
 
 /// A negation about the platform itself is a reason to move, not a refusal: "I don't check

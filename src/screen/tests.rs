@@ -949,3 +949,46 @@ fn english_side_agreements_and_texts() {
     );
     lacks("Upwork takes care of the invoices", "deal.fee_avoidance");
 }
+
+#[test]
+fn salons_product_reviews_and_hard_to_talk_here() {
+    has(
+        "お仕事の前に、オンラインサロンへのご入会をお願いしております",
+        "scam.pay_to_work",
+    );
+    has("サロン内でお仕事をご紹介しています", "scam.pay_to_work");
+    has("We are hiring product reviewers", "scam.easy_money");
+    has("こちらではやり取りがしづらいので", "vague.cannot_here");
+    has(
+        "気軽に連絡を取れる手段でお話ししませんか",
+        "vague.outside_tool",
+    );
+    has("LINEやってたら教えてください", "request.contact_details");
+    // How every client ends a message.
+    assert!(!alerts("ご不明点があれば教えてください"));
+    assert!(!alerts("定期購入のサービスがあれば教えてください"));
+    assert!(!alerts("こちらだと見づらいので、PDFにまとめて添付しました"));
+}
+
+#[test]
+fn messages_about_the_scams_themselves() {
+    assert!(!alerts(
+        "Write an article on how freelancers can avoid off-platform payment scams."
+    ));
+    assert!(!alerts(
+        "直接契約の詐欺についての注意喚起記事をお願いします"
+    ));
+    assert!(!alerts(
+        "We need a script that validates phone numbers like +1 (212) 555-0123."
+    ));
+    // The scam itself still alerts.
+    assert!(alerts("Let's go off-platform, I'll pay you via PayPal"));
+}
+
+#[test]
+fn scam_words_count_only_right_after_the_hit() {
+    // 詐欺 in the next sentence says nothing about the LINE invitation.
+    assert!(alerts(
+        "LINEで連絡しませんか？ID: kaito_77。最近詐欺が多いので気をつけてください"
+    ));
+}
