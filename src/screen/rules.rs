@@ -528,6 +528,21 @@ pub static RULES: &[Rule] = &[
         "外部での連絡・やり取りに誘っている",
         "invites you to talk elsewhere"
     ),
+    rule!(
+        "invite.via_channel",
+        Invitation,
+        Normal,
+        K::KanaLine,
+        None,
+        [
+            // A channel named as the means (…で, …に, …から) and a request or proposal in
+            // the same sentence, whatever the verb: ラインで繋がっておきませんか, LINEにて
+            // ご案内いたしますので登録をお願いします.
+            r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|ちゃわく|telegram|てれぐらむ|whatsapp|わっつあっぷ|signal|skype|すかいぷ|discord|でぃすこーど|slack|すらっく|wechat|kakao|かかお|messenger|めっせんじゃー|いんすた|instagram|facebook|ふぇいすぶっく|gmail|じーめーる|\bsms\b|しょーとめーる|ちゃっとつーる|\bdm\b)(?:の(?:ほう|方))?(?:で|にて|に|へ|から)(?:も|は)?[^\n。?？!！]{0,20}?(?:ませんか|ましょう|ください|下さい|お願い(?:します|いたします|でき|したい)|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|したいです|させてください|希望します)"
+        ],
+        "外部アプリでの連絡・やり取りを求めている",
+        "asks to continue on an outside app"
+    ),
     // ---- direct contracts and fee avoidance ---------------------------------------------
     rule!(
         "deal.direct_contract",

@@ -992,3 +992,24 @@ fn scam_words_count_only_right_after_the_hit() {
         "LINEで連絡しませんか？ID: kaito_77。最近詐欺が多いので気をつけてください"
     ));
 }
+
+#[test]
+fn a_channel_as_the_means_with_any_request() {
+    has(
+        "ラインで資料の続きを送っていただけますか",
+        "invite.via_channel",
+    );
+    has(
+        "今後はチャットワークにて進めさせてください",
+        "invite.via_channel",
+    );
+    has(
+        "Discordの方でファイルを共有いただけますか",
+        "invite.via_channel",
+    );
+    // Part of a katakana word, a channel as the subject of the work, another sentence.
+    lacks("ガイドラインに沿って書いてください", "invite.via_channel");
+    lacks("タイムラインで確認してください", "invite.via_channel");
+    lacks("Slackの通知文を考えてください", "invite.via_channel");
+    lacks("LINEで見ました。修正をお願いします", "invite.via_channel");
+}
