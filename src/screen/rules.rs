@@ -440,7 +440,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         None,
         [
-            r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|でんわ(?:ばんごう|番号)|携帯(?:番号)?|番号|ばんごう|\bid\b|あかうんと|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の|だけ)?\s*(?:お?教え|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お伺い(?:して|したい|でき|させ)|頂戴(?:でき|したい|して)|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください)|ご?返信(?:ください|いただ|をお願い))",
+            r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|でんわ(?:ばんごう|番号)|携帯(?:番号)?|番号|ばんごう|\bid\b|あかうんと|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の|だけ)?\s*(?:お?教え|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|お?送り(?:ください|下さい)|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お伺い(?:して|したい|でき|させ)|頂戴(?:でき|したい|して)|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください)|ご?返信(?:ください|いただ|をお願い))",
             r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす)を[^\n。]{0,10}(?:で|に)(?:お?送り|送って|お?知らせ|お?教え)",
             r"(?:普段|いつも)(?:お?使い|使って(?:い|おり)?る|使われて(?:い)?る|ご利用)の?[^\n。]{0,6}(?:あぷり|つーる|sns|ちゃっと|連絡手段|めっせんじゃー)",
             r"(?:めーるあどれす|めあど|あどれす|連絡先|電話番号|携帯(?:番号)?|らいん|line)(?:は|を|って)?[^\n。]{0,2}(?:あります|お持ち)(?:か|です|でしょう)",
@@ -451,8 +451,9 @@ pub static RULES: &[Rule] = &[
             r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす|(?:ちゃっとわーく|chatwork|line|らいん|すかいぷ|skype|discord|でぃすこーど|telegram|てれぐらむ|slack|すらっく)\s?(?:id|あかうんと|ゆーざー名))(?:を|も)[^\n。]{0,8}(?:ご?記入|ご?記載|書いて|書き込んで|入力して|お?知らせ|お?教え)",
             r"(?:やり取り|やりとり|連絡|ご連絡)(?:が|の)?でき(?:る|ます)(?:方法|手段|連絡先|あかうんと)[^\n。]{0,6}(?:お?教え|おしえ|ください|いただけ)",
             r"\b(?:another|other|different|better)\s+way\s+to\s+(?:reach|contact|talk to)\s+you\b",
-            r"(?:what'?s|what is|send me|give me|share|can i (?:get|have)|may i have|drop|need|provide|send)\s+(?:me\s+)?(?:your|ur)\s+(?:[a-z]+\s+)?(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)",
+            r"(?:what'?s|what is|send me|give me|share|(?:can|could|may) i (?:get|have|ask for)|(?:to|and) (?:get|have|grab)|drop|need|provide|send)\s+(?:me\s+)?(?:your|ur)\s+(?:[a-z]+\s+)?(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)",
             r"\b(?:best|good|easiest)\s+(?:number|email|e-mail|way)\s+to\s+(?:reach|contact|call|text)\s+you\b",
+            r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:the|an?)\s+(?:e-?mail|address|number)\s+(?:you|that|where|to)\b",
             r"\b(?:reply|respond|write\s+back|get\s+back\s+to\s+me)\s+(?:to\s+me\s+|to\s+us\s+)?with\s+(?:your|ur)\s+(?:[a-z]+\s+)?(?:number|phone|e-?mail|contact|whatsapp|telegram|address)",
             r"\b(?:what'?s|what\s+is|which\s+is)\s+(?:the\s+|your\s+)?(?:best|preferred|right)\s+(?:e-?mail|number|phone|contact|address)\b",
             r"\bwhere\s+else\s+(?:can|could|may|should)\s+(?:i|we)\s+(?:reach|contact|message|talk\s+to|find)\s+you\b",
@@ -511,6 +512,7 @@ pub static RULES: &[Rule] = &[
             r"(?:連絡|ご連絡|やり取り|やりとり|お?話|打ち合わせ|ご?相談|進行|進捗(?:報告)?)(?:は|を)[^\n。]{1,12}(?:で|にて)(?:お願い|させて|しましょう|しませんか|いたしましょう|行います|行いましょう)",
             r"(?:あぷり|つーる|ちゃっと|めっせんじゃー|\bsns\b)(?:の方|のほう)?(?:に|へ)(?:移|移行|移動|切り替|乗り換)",
             r"(?:繋が|つなが)(?:り|って(?:おき|い)?|れ)(?:ませんか|ましょう|たい|ください|たら)",
+            r"(?:繋|つな)いで(?:おいて|おき|いただ|もらえ|ください|くれ)",
             r"(?:は|って)(?:お?使い|ご利用)(?:ですか|でしょうか|になって(?:い|おり)ますか|されて(?:い|おり)ますか)",
             r"(?:めーる|\bline\b|らいん|電話|でんわ|ちゃっとわーく|chatwork|\bsns\b|\bdm\b|てれぐらむ|telegram|whatsapp|ずーむ|\bzoom\b|通話)の(?:方|ほう)が(?:助か|便利|早|速|楽|確実|やりやす|いい|良い)",
             r"\b(?:i'?m|i\s+am)\s+(?:more|much\s+more)\s+(?:responsive|active|available|reachable)\s+(?:on|via|over)\b",
@@ -538,7 +540,7 @@ pub static RULES: &[Rule] = &[
             // A channel named as the means (…で, …に, …から) and a request or proposal in
             // the same sentence, whatever the verb: ラインで繋がっておきませんか, LINEにて
             // ご案内いたしますので登録をお願いします.
-            r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|ちゃわく|telegram|てれぐらむ|whatsapp|わっつあっぷ|signal|skype|すかいぷ|discord|でぃすこーど|slack|すらっく|wechat|kakao|かかお|messenger|めっせんじゃー|いんすた|instagram|facebook|ふぇいすぶっく|gmail|じーめーる|\bsms\b|しょーとめーる|ちゃっとつーる|\bdm\b)(?:の(?:ほう|方))?(?:で|にて|に|へ|から)(?:も|は)?[^\n。?？!！]{0,20}?(?:ませんか|ましょう|ください|下さい|お願い(?:します|いたします|でき|したい)|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|したいです|させてください|希望します)"
+            r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|ちゃわく|telegram|てれぐらむ|whatsapp|わっつあっぷ|signal|skype|すかいぷ|discord|でぃすこーど|slack|すらっく|wechat|kakao|かかお|messenger|めっせんじゃー|いんすた|instagram|facebook|ふぇいすぶっく|gmail|じーめーる|\bsms\b|しょーとめーる|ちゃっとつーる|\bdm\b)(?:の(?:ほう|方))?(?:で|にて|に|へ|から|も)(?:も|は)?[^\n。?？!！]{0,20}?(?:ませんか|ましょう|ください|下さい|お願い(?:します|いたします|でき|したい)|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|したいです|させてください|希望します)"
         ],
         "外部アプリでの連絡・やり取りを求めている",
         "asks to continue on an outside app"
@@ -558,7 +560,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:directly|direct)\s+(?:payment|contract|deal|hire)",
             r"\bpay\s+(?:you\s+)?(?:\w+\s+){0,3}directly\b",
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
-            r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet)",
+            r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet|payoneer|wise|venmo|zelle|crypto)",
             r"\bskip\s+the\s+(?:contract|platform|milestones?)\b",
             r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
             r"\b(?:pay|paid|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque)",
@@ -600,7 +602,7 @@ pub static RULES: &[Rule] = &[
             // Being charged is a fact (利用料が引かれた金額); complaining about it is not.
             r"(?:利用料|手数料)[^\n。]{0,12}(?:引かれ|ひかれ|取られ)(?:てしま|ちゃ|る(?:ので|から|のが)|過ぎ|すぎ|たくな)",
             r"(?:経由|通す)(?:だと|と)[^\n。]{0,6}(?:割高|高く)",
-            r"\b(?:save|avoid|skip|cut)\s+(?:the\s+|on\s+)?(?:upwork\s+|fiverr\s+|platform\s+|service\s+)?(?:fees?|commission)",
+            r"\b(?:save|avoid|skip|cut)\s+(?:us\s+(?:both\s+)?|you\s+|both\s+of\s+us\s+)?(?:the\s+|on\s+)?(?:upwork\s+|fiverr\s+|platform\s+|service\s+)?(?:fees?|commission)",
             r"\b(?:fees?|commission)\s+(?:are|is)\s+(?:crazy|too high|high|insane|ridiculous)",
             r"\blos(?:e|es|ing)\s+\d+\s?%\s+to\b",
             r"\b(?:upwork|fiverr)\s+takes\s+(?:\d+\s?%|a\s+(?:big|huge|large)\s+cut|too\s+much|a\s+lot)|\bno\s+(?:upwork\s+|fiverr\s+|platform\s+)?(?:fees?|commission)\s+for\s+(?:either|both)|\bsame\s+(?:rate|price|pay)[,\s]+(?:but\s+)?no\s+(?:fees?|commission)\b",
@@ -956,7 +958,7 @@ pub const NEGATION: &[&str] = &[
 
 /// Sentence-level cues that the tool is the topic of the work (bots, stickers, APIs).
 pub const TOPIC: &[&str] = &[
-    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannel\b|とーくすくりぷと|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|\bcompar(?:e|es|ed|ing|ison)\b",
+    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannel\b|とーくすくりぷと|ばなー|促す|さむねいる|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|\bcompar(?:e|es|ed|ing|ison)\b",
 ];
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.

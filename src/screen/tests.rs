@@ -1013,3 +1013,38 @@ fn a_channel_as_the_means_with_any_request() {
     lacks("Slackの通知文を考えてください", "invite.via_channel");
     lacks("LINEで見ました。修正をお願いします", "invite.via_channel");
 }
+
+#[test]
+fn sixth_round_requests_and_payments() {
+    has(
+        "ラインも繋いでおいていただけると助かります",
+        "invite.contact_there",
+    );
+    has(
+        "コンタクト追加用のIDをお送りください",
+        "request.contact_details",
+    );
+    has("Could I have your email?", "request.contact_details");
+    has(
+        "it would be great to get your email and send the specs there",
+        "request.contact_details",
+    );
+    has(
+        "Share the email you'd like the invite sent to",
+        "request.contact_details",
+    );
+    has(
+        "I'll send payment straight to your Payoneer",
+        "deal.direct_contract",
+    );
+    has("to save us both the fee", "deal.fee_avoidance");
+    // A banner that invites people to add an official account is the work.
+    assert!(!alerts(
+        "LINE公式アカウント向けに、友だち追加を促すバナーを作成してください"
+    ));
+    lacks(
+        "Could I have your opinion on the draft?",
+        "request.contact_details",
+    );
+    assert!(!alerts("配線を繋いでおいてください"));
+}
