@@ -1021,6 +1021,35 @@ impl Screener {
                 "海国社屋室郊案意以例除県市論町村都域圏枠部対課間塾校園号欄場門内法管規郭野天"
                     .contains(c)
             }),
+            Check::NotAboutFields => {
+                const FIELDS: &[&str] = &[
+                    "入力",
+                    "欄",
+                    "ふぉーむ",
+                    "形式",
+                    "表記",
+                    "項目",
+                    "さんぷる",
+                    "記事",
+                    "不要",
+                    "くらうどわーくす",
+                    "らんさーず",
+                    "ここなら",
+                    "とーくるーむ",
+                    "めっせーじ",
+                    "こちらで",
+                    "ここで",
+                    "設定",
+                    "変更",
+                    "登録の",
+                ];
+                let words = &t[whole];
+                // Its own gap may hold a refusal (連絡先を書かないようご注意ください).
+                let refused = words.contains("ない")
+                    || words.contains("ずに")
+                    || words.replace("ませんか", "").contains("ません");
+                !refused && !FIELDS.iter().any(|f| words.contains(f))
+            }
             Check::Capitalised => {
                 let first = norm.char_at(whole.start);
                 first.is_some_and(|(c, o)| !c.is_ascii() || o.upper)

@@ -39,6 +39,9 @@ pub enum Check {
     /// The first character is a word of its own, not the end of a common kanji compound
     /// (一度外で話す, but not 海外で話す).
     NotInCompound,
+    /// The words are not about a form, a field or the platform's own settings
+    /// (電話番号の入力欄を…ください, メールアドレスはクラウドワークスの…).
+    NotAboutFields,
 }
 
 pub struct Rule {
@@ -457,6 +460,20 @@ pub static RULES: &[Rule] = &[
             r"\b(?:reply|respond|write\s+back|get\s+back\s+to\s+me)\s+(?:to\s+me\s+|to\s+us\s+)?with\s+(?:your|ur)\s+(?:[a-z]+\s+)?(?:number|phone|e-?mail|contact|whatsapp|telegram|address)",
             r"\b(?:what'?s|what\s+is|which\s+is)\s+(?:the\s+|your\s+)?(?:best|preferred|right)\s+(?:e-?mail|number|phone|contact|address)\b",
             r"\bwhere\s+else\s+(?:can|could|may|should)\s+(?:i|we)\s+(?:reach|contact|message|talk\s+to|find)\s+you\b",
+        ],
+        "あなたの連絡先を聞いている",
+        "asks for your contact details"
+    ),
+    rule!(
+        "request.contact_any_verb",
+        ContactRequest,
+        Normal,
+        K::NotAboutFields,
+        None,
+        [
+            // A contact detail and a request in the same sentence, whatever the verb:
+            // 連絡先はこちらにご記入のうえご返信ください, IDをこちらへお願いします.
+            r"(?:ご?連絡先|めーるあどれす|めあど|電話番号|でんわばんごう|携帯(?:の)?番号|(?:line|らいん|ちゃっとわーく|chatwork|すかいぷ|skype|discord|でぃすこーど|telegram|てれぐらむ|whatsapp)\s?(?:id|あかうんと))(?:を|は|も|だけ|の方)[^\n。?？]{0,14}?(?:ください|下さい|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|願います|お願い(?:します|いたします|できますか|できませんか)|よろしいでしょうか)"
         ],
         "あなたの連絡先を聞いている",
         "asks for your contact details"

@@ -1048,3 +1048,28 @@ fn sixth_round_requests_and_payments() {
     );
     assert!(!alerts("配線を繋いでおいてください"));
 }
+
+#[test]
+fn contact_details_with_any_request() {
+    has(
+        "連絡先はこちらにご記入のうえご返信ください",
+        "request.contact_any_verb",
+    );
+    has(
+        "LINE IDだけこちらへお願いします",
+        "request.contact_any_verb",
+    );
+    // Fields of a form, the platform's settings and refusals in the gap.
+    lacks(
+        "電話番号は入力欄の下に配置してください",
+        "request.contact_any_verb",
+    );
+    lacks(
+        "メールアドレスはクラウドワークスの登録のものをお使いください",
+        "request.contact_any_verb",
+    );
+    lacks(
+        "連絡先を書かないようご注意ください",
+        "request.contact_any_verb",
+    );
+}
