@@ -1042,12 +1042,22 @@ impl Screener {
                     "設定",
                     "変更",
                     "登録の",
+                    "upwork",
+                    "fiverr",
+                    "field",
+                    "form",
+                    "validat",
+                    "profile",
+                    "verif",
                 ];
                 let words = &t[whole];
                 // Its own gap may hold a refusal (連絡先を書かないようご注意ください).
                 let refused = words.contains("ない")
                     || words.contains("ずに")
-                    || words.replace("ませんか", "").contains("ません");
+                    || words.replace("ませんか", "").contains("ません")
+                    || words.contains("n't")
+                    || words.contains(" not ")
+                    || words.contains("never");
                 !refused && !FIELDS.iter().any(|f| words.contains(f))
             }
             Check::Capitalised => {

@@ -473,7 +473,8 @@ pub static RULES: &[Rule] = &[
         [
             // A contact detail and a request in the same sentence, whatever the verb:
             // 連絡先はこちらにご記入のうえご返信ください, IDをこちらへお願いします.
-            r"(?:ご?連絡先|めーるあどれす|めあど|電話番号|でんわばんごう|携帯(?:の)?番号|(?:line|らいん|ちゃっとわーく|chatwork|すかいぷ|skype|discord|でぃすこーど|telegram|てれぐらむ|whatsapp)\s?(?:id|あかうんと))(?:を|は|も|だけ|の方)[^\n。?？]{0,14}?(?:ください|下さい|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|願います|お願い(?:します|いたします|できますか|できませんか)|よろしいでしょうか)"
+            r"(?:ご?連絡先|めーるあどれす|めあど|電話番号|でんわばんごう|携帯(?:の)?番号|(?:line|らいん|ちゃっとわーく|chatwork|すかいぷ|skype|discord|でぃすこーど|telegram|てれぐらむ|whatsapp)\s?(?:id|あかうんと))(?:を|は|も|だけ|の方)[^\n。?？]{0,14}?(?:ください|下さい|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|願います|お願い(?:します|いたします|できますか|できませんか)|よろしいでしょうか)",
+            r"\b(?:please|pls|kindly|can|could|would|will|may)\b[^.\n?!]{0,40}?\byour\s+(?:personal\s+|private\s+|own\s+|best\s+)?(?:e-?mail(?:\s+address)?|gmail|phone(?:\s+number)?|cell(?:\s+number)?|mobile(?:\s+number)?|whatsapp(?:\s+number)?|telegram(?:\s+handle)?|skype(?:\s+id)?|contact\s+(?:info|details|number))\b"
         ],
         "あなたの連絡先を聞いている",
         "asks for your contact details"

@@ -1073,3 +1073,21 @@ fn contact_details_with_any_request() {
         "request.contact_any_verb",
     );
 }
+
+#[test]
+fn english_contact_details_with_any_request() {
+    has(
+        "Could you put your personal email in the reply?",
+        "request.contact_any_verb",
+    );
+    has(
+        "Please write your WhatsApp number below",
+        "request.contact_any_verb",
+    );
+    // A refusal inside the words, the platform's own settings.
+    assert!(!alerts("Please don't post your phone number in the chat."));
+    lacks(
+        "Can you verify your email on Upwork first?",
+        "request.contact_any_verb",
+    );
+}
