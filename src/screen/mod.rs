@@ -652,6 +652,31 @@ impl Screener {
                 discounts.push((d, cue, points));
             }
         }
+        // Two different solicitation signals (a fee and a promised income, a pitch and a
+        // seminar) are a pitch, even when each alone is only a hint.
+        let pitch: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| f.category == Category::Solicitation && f.points > 0)
+            .collect();
+        let bonus = (d.weight(Category::Solicitation) + 1) / 2;
+        let enabled = !d.disabled_rules.contains("scam.combined");
+        if pitch.len() >= 2 && bonus > 0 && enabled {
+            let excerpt = format!("{} … {}", pitch[0].excerpt, pitch[1].excerpt);
+            let (ja, en) = (
+                "勧誘の特徴が複数そろっている",
+                "several signs of a solicitation together",
+            );
+            findings.push(Finding {
+                rule: "scam.combined".to_string(),
+                category: Category::Solicitation,
+                points: bonus,
+                excerpt,
+                description: format!("{ja} / {en}"),
+                description_ja: ja.to_string(),
+                description_en: en.to_string(),
+                label: Some("勧誘".to_string()),
+            });
+        }
         // Context findings: one per kind of discount, cancelling exactly what it discounts.
         let mut kinds: Vec<Discount> = discounts.iter().map(|d| d.0).collect();
         kinds.dedup();

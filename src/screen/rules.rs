@@ -601,7 +601,9 @@ pub static RULES: &[Rule] = &[
             r"(?:さいと|さーびす|ぷらっとふぉーむ|くらうどわーくす|らんさーず|ここなら)(?:上|経由)?(?:で|を通して|を通じて)?(?:は)?なく[、,]?\s*(?:当社|弊社|私|僕|直接|個人)",
             r"(?:さいと|さーびす|ぷらっとふぉーむ|くらうどわーくす|らんさーず|ここなら)外(?:で|の)",
             r"\boff[\s\-]?(?:platform|site|upwork|fiverr)\b",
-            r"\boutside\s+(?:of\s+)?(?:upwork|fiverr|the\s+(?:platform|site|app))",
+            r"\boutside\s+(?:of\s+)?(?:upwork|fiverr|(?:the|this)\s+(?:platform|site|app|website))",
+            r"(?:くらうどわーくす|らんさーず|ここなら|さいと)(?:で|上で|経由で?)の?(?:契約|取引|お?取り引き)(?:は|も)?(?:今回で|これで)?(?:終了|最後|おしまい|打ち切)",
+            r"請求書(?:べーす|払い|での?お?支払い?)(?:で|にて)?(?:の)?(?:お?取引|お?取り引き|ご?契約|ご?依頼|お願い)",
             r"\b(?:bypass|circumvent)\b",
             r"\b(?:continue|work|deal|do\s+business|talk|communicate)\s+(?:\w+\s+){0,2}(?:privately|in\s+private)\b",
             r"\b(?:close|end|cancel)\s+(?:the|this|our)\s+(?:upwork\s+|fiverr\s+)?contract\b(?:\s+(?:here|on\s+(?:upwork|fiverr)))?\s+and\s+(?:i'?ll\s+|we'?ll\s+|we\s+can\s+)?(?:continue|work|keep)"
@@ -656,6 +658,7 @@ pub static RULES: &[Rule] = &[
             r"外部(?:で|にて)の?(?:やり取り|やりとり|ご?連絡|お?話|ご?相談|お?取引|打ち合わせ|ご?説明|お?伝え|ご?案内)",
             r"(?:別|他|ほか)の(?:連絡手段|連絡方法|方法でご?連絡)",
             r"(?:別|他|ほか)の?(?:るーと|経路|窓口)(?:で|から|にて)",
+            r"(?:別|他|ほか)の(?:さーびす|さいと|ぷらっとふぉーむ)(?:で|に|にて)[^\n。]{0,8}(?:ご?相談|ご?連絡|やり取り|やりとり|お?話|ご?依頼|ご?契約|お?取引)",
             r"(?:連絡|やり取り|やりとり)(?:を|が|の)?(?:取れる|取りやすい|しやすい|できる)(?:手段|方法|つーる|あぷり)(?:で|に|へ)",
             r"(?:ここ|こちら|さいと|くらうどわーくす|らんさーず|ここなら)以外(?:の)?(?:場所|ところ|所|さーびす|つーる|あぷり|方法)?(?:で|にて|から)",
             r"(?:別|他|ほか)の(?:あぷり|つーる)[^\n。]{0,6}(?:連絡|やり取り|やりとり|話|移|つなが|繋が|送|めっせーじ|ちゃっと)",
@@ -760,14 +763,16 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("費用請求"),
         [
-            r"登録料|初期費用|入会金|保証金|教材費|研修費|加盟金|事務手数料|受講(?:料|費)|さぽーと費用?|こんさる(?:料|費)|申し?込み?金|有効化(?:料|費|手数料)|分割(?:払い|でのお支払い|決済)(?:も|が)?(?:可能|できます|ok)",
+            r"参加費(?:は|として|が)?\s?(?:月|年)?\s?[\d,]+万?円|登録料|初期費用|入会金|保証金|教材費|研修費|加盟金|事務手数料|受講(?:料|費)|さぽーと費用?|こんさる(?:料|費)|申し?込み?金|有効化(?:料|費|手数料)|分割(?:払い|でのお支払い|決済)(?:も|が)?(?:可能|できます|ok)",
             r"(?:料金?|費用?|代)\s?[\d,]+万?円(?:\s?[(（]税込[)）])?(?:のみ)?(?:が|を|は)?(?:必要|かかります|ご負担|お支払いいただ|お支払い(?:ください|下さい)|お振込|ご入金)",
             r"(?:こんさる|講座|塾|すくーる|さろん|教材|きっと|ぷろぐらむ|ぱっく|ぱっけーじ|まにゅある|のうはう|研修|せみなー|れっすん)[^\n。]{0,4}[(（][^)）\n]{0,6}[\d,]+万?円",
             r"\b(?:buy|purchase)\b[^.\n]{0,40}\bwith\s+your\s+own\s+(?:money|funds|card)\b",
             r"(?:のうはう|教材|まにゅある|方法)[^\n。]{0,12}[\d,]+万?円で(?:お教え|教え|ご提供|お譲り|販売)",
             r"(?:会員|めんばー)[^\n。]{0,10}(?:月額|年会費|会費|[\d,]+円)",
             r"(?:月額|年額|年会費|会費)[^\n。]{0,4}[\d,]+円[^\n。]{0,20}(?:必要|お支払|かかり|ご?利用いただ|ご?負担いただ|ご?加入いただ)",
-            r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ|きっと)[^\n。]{0,14}(?:ご?購入|買って|お支払)",
+            r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ|きっと|らいせんす|しすてむ)[^\n。]{0,14}(?:ご?購入|買って|お支払)",
+            // The client selling something to the worker.
+            r"[\d,]+万?円で(?:お譲り|販売|ご提供)(?:します|いたします|しております|できます)|特別に[^\n。]{0,6}[\d,]+万?円",
             r"(?:あぷり|つーる|まにゅある|教材|そふと|研修|講座|せみなー)[^\n。]{0,4}[(（]?有料[)）・]?",
             r"有料(?:ぷらん|こーす|会員|版)(?:を|に|へ|の)?(?:ご?案内|ご?購入|お?申し?込|ご?加入|ご?登録)",
             r"\b(?:training|starter)\s+(?:kit|pack|package|materials)",
@@ -775,6 +780,8 @@ pub static RULES: &[Rule] = &[
             r"\bpaid\s+(?:certification|course|training|test|assessment|membership|program)\b",
             r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
             r"\$\s?\d[\d,.]*\s+to\s+(?:join|enroll|register|sign\s+up|get\s+started)\b|\b(?:joining|entry|enrollment|enrolment)\s+fee\b",
+            r"\b(?:training|course|kit|certification|onboarding|program|membership)\s+(?:is\s+(?:mandatory|required)\s+and\s+)?costs?\s+\$\s?\d",
+            r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|purchase)\s+(?:our|my)\s+\$\s?\d",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our\s+)?(?:approved|designated|certified|preferred)\s+vendor",
             r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+)?(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+|a\s+)?(?:\w+\s+)?(?:equipment|software|laptop|license|licence)\b"
         ],
@@ -807,6 +814,7 @@ pub static RULES: &[Rule] = &[
             r"(?:先に|事前に|まず)[^\n。]{0,8}(?:ご?購入|お?支払|立て替え|立替)",
             r"(?:お仕事|作業|業務|案件)の(?:前に|開始前に|ご紹介前に)[^\n。]{0,30}(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料|ご?入会|ご?加入|月額)",
             r"(?:さろん|講座|こみゅにてぃ|会員|めんばー)(?:内|限定|の中)(?:で|にて)[^\n。]{0,6}(?:お仕事|案件)を?(?:ご紹介|お渡し|配布|お回し)",
+            r"(?:お仕事|案件)(?:も|は|を)?[^\n。]{0,4}(?:さろん|こみゅにてぃ|会員|めんばー)(?:内|限定|の中)(?:で|にて)",
             r"(?:採用者|合格者|参加者|採用された方|合格された方)(?:には|は|の方には)[^\n。]{0,20}?(?:月額|年会費|有料|[\d,]+円[^\n。]{0,6}(?:ご?負担|お支払いいただ|ご?購入|ご?利用いただ))",
             r"(?:ご?参加|お仕事|案件|ご?依頼|ご?採用)[^\n。]{0,8}(?:には|前に)[^\n。]{0,24}(?:有料|受講|研修|講座)[^\n。]{0,20}必要",
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
@@ -853,7 +861,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"自由な(?:生活|時間|暮らし|人生)を?(?:手に入れ|送って|実現|手にし)|人生を変え|経済的(?:な)?自由|時間と場所に(?:縛られ|とらわれ)|\bfinancial\s+freedom\b|\bbe\s+your\s+own\s+boss\b|\bchange\s+your\s+life\b"
+            r"(?:方法|のうはう|秘訣|やり方|こつ)を(?:特別に|こっそり|無料で|あなただけに)(?:お?教え|伝授|公開|お伝え)|好きなことで稼|稼ぐ(?:ための|方法|秘訣)|自由な(?:生活|時間|暮らし|人生)を?(?:手に入れ|送って|実現|手にし)|人生を変え|経済的(?:な)?自由|時間と場所に(?:縛られ|とらわれ)|\bfinancial\s+freedom\b|\bbe\s+your\s+own\s+boss\b|\bchange\s+your\s+life\b"
         ],
         "自由な生活・人生を変える、といった勧誘の決まり文句",
         "lifestyle pitch (financial freedom, change your life)"
@@ -879,7 +887,8 @@ pub static RULES: &[Rule] = &[
         Some("勧誘"),
         [
             r"月収\s?\d+万|月\s?\d+万円?(?:〜|~|以上|も|を目指|可能|稼|保証|達成)|日給\s?\d",
-            r"(?:\d+|の)倍の(?:収入|収益|稼ぎ)|収入が(?:\d+)?倍",
+            r"(?:\d+|の)倍の(?:収入|収益|稼ぎ)|収入が(?:\d+)?倍|\d+倍(?:は|も|以上)?稼",
+            r"\bsend\s+you\s+\d+\+?\s+(?:orders|clients|jobs|projects|customers)\b",
             r"高単価(?:案件|のお仕事|のお?仕事)?を?(?:優先的に)?(?:ご?紹介|お渡し|お回し)",
             r"\b(?:earn|earns|earning|make|makes|making)\s+(?:up\s+to\s+)?\$\s?\d[\d,]*\s*(?:weekly|per week|a week|daily|per day|a day|monthly|per month|a month|/\s?(?:week|day|month))"
         ],
@@ -956,7 +965,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("費用請求"),
         [
-            r"\breimburs|\brefund\s+you\b",
+            r"\breimburs|\brefund\s+you\b|\bdeducted\s+from\s+your\s+(?:first\s+)?(?:payout|pay|salary|paycheck|earnings)",
             r"\bfirst paycheck\b",
             r"後で返金|返金します|元が取れ|元を取|回収(?:可能|できます|できる)"
         ],

@@ -1091,3 +1091,54 @@ fn english_contact_details_with_any_request() {
         "request.contact_any_verb",
     );
 }
+
+#[test]
+fn two_solicitation_signs_make_a_pitch() {
+    // Each alone is a hint; together they are a pitch (and an alert).
+    let s = SCREENER.screen("あなたなら今の10倍は稼げます。その方法を特別にお教えします");
+    assert!(
+        s.findings.iter().any(|f| f.rule == "scam.combined"),
+        "{s:?}"
+    );
+    assert!(s.alert);
+    // One sign gets no bonus.
+    let s = SCREENER.screen("副業についての記事をお願いします");
+    assert!(!s.findings.iter().any(|f| f.rule == "scam.combined"));
+    // It can be switched off like a rule.
+    let yaml = crate::config::DEFAULT_YAML.replacen(
+        "disabled_rules: []",
+        "disabled_rules: [scam.combined]",
+        1,
+    );
+    let c = Config::from_yaml(&yaml, std::path::Path::new("t.yaml")).unwrap();
+    let s = Screener::new(&c).screen("あなたなら今の10倍は稼げます。その方法を特別にお教えします");
+    assert!(!s.findings.iter().any(|f| f.rule == "scam.combined"));
+}
+
+#[test]
+fn sellers_licences_and_invoices() {
+    has("ライセンス購入（39,800円）が必要です", "scam.upfront_fee");
+    has("今回は特別に9,800円でお譲りします", "scam.upfront_fee");
+    has("参加費は月3,000円です", "scam.upfront_fee");
+    lacks("参加費無料、定員30名です", "scam.upfront_fee");
+    has("お仕事もメンバー内で回しています", "scam.pay_to_work");
+    has("Training is mandatory and costs $45", "scam.upfront_fee");
+    has("you need to purchase our $99 package", "scam.upfront_fee");
+    has("deducted from your first payout", "scam.reimburse");
+    has("I can send you 20+ orders a month", "scam.big_income");
+    has(
+        "クラウドワークスでの契約は今回で終了とし",
+        "deal.bypass_platform",
+    );
+    has(
+        "次回からは請求書ベースでお取引できれば",
+        "deal.bypass_platform",
+    );
+    has("hire you outside of this site", "deal.bypass_platform");
+    has(
+        "他のサービスで改めてご相談させてください",
+        "vague.outside_tool",
+    );
+    lacks("I'd like to purchase your $50 package", "scam.upfront_fee");
+    lacks("他のサービスも購入したいです", "vague.outside_tool");
+}
