@@ -131,7 +131,8 @@ pub static RULES: &[Rule] = &[
         Some("Telegram"),
         [
             r"t[\s._\-]?e[\s._\-]?l[\s._\-]?e[\s._\-]?g[\s._\-]?r[\s._\-]?a[\s._\-]?m",
-            r"てれぐらむ?"
+            r"てれぐらむ?",
+            r"\btg\s*[:：]\s*@?[a-z_][a-z0-9_]{3,}"
         ],
         "Telegramへの言及",
         "mentions Telegram"
@@ -269,7 +270,7 @@ pub static RULES: &[Rule] = &[
         Some("SNS DM"),
         [
             r"(?:instagram|\binsta\b|いんすた|twitter|ついったー|\bx\b|facebook|ふぇいすぶっく|\bfb\b|tiktok|ちっくとっく)[^\n]{0,20}?(?:\bdms?\b|でぃーえむ|ふぉろ|\bfollow|友達申請|友だち申請|検索)",
-            r"\bdms?\b\s*(?:me\b|に|で|を|ください|から)",
+            r"\bdms?\b\s*(?:me\b|に|で|を|ください|から|ちょうだい|して|くれ|待って|まって)",
             r"\bsns\s*(?:で|から|に|の\s*dm)\s*(?:ご)?(?:連絡|めっせーじ|dm|やり取り)"
         ],
         "SNSのDM・フォローへの誘導",
@@ -405,7 +406,7 @@ pub static RULES: &[Rule] = &[
         [
             r"(?:^|[^a-z0-9])id\s*(?:[:=→>]|は|です|\bis\b)[^a-z0-9\n]{0,15}?@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
             r"(?:^|[^a-z0-9])id\s+[「『“\x22'(]?@?([a-z0-9]*[0-9_.\-][a-z0-9._\-]*[a-z0-9])",
-            r"(?:→|->|⇒|👉)\s*@?([a-z][a-z0-9_\-]*[0-9_\-][a-z0-9_\-]*)",
+            r"(?:→|->|⇒|👉)\s*@?([a-z][a-z0-9._\-]*[0-9_\-][a-z0-9._\-]*[a-z0-9_])",
             r"(?:ゆーざー名|user\s?name|表示名|あかうんと名|すかいぷ名|ちゃっとわーくid)\s*(?:は|:|is|=)?\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
             r"[「『“\x22]@?([a-z][a-z0-9._\-]{1,30}[a-z0-9_])[」』”\x22]\s*(?:を|で)?\s*(?:追加|検索|登録|申請)",
             r"(?:^|[^a-z0-9._\-])@([a-z0-9_][a-z0-9._]{1,29}[a-z0-9_])"
@@ -501,7 +502,7 @@ pub static RULES: &[Rule] = &[
         None,
         [
             r"(?:友だち|友達|ともだち)\s*(?:追加|登録|申請)",
-            r"(?:追加|登録|ふぉろー|こんたくと申請|友だち申請|友達申請)\s*(?:して|のうえ|の上|後|いただ|お願い|ください|を?お願い|を?お?送って|を?送信)",
+            r"(?:追加|登録|ふぉろー|こんたくと申請|友だち申請|友達申請)\s*(?:して|のうえ|の上|後|いただ|お願い|ください|を?お願い|を?お?送って|を?送信|よろ|頼|たの)",
             r"検索(?:して|すると|してください|できます|で出て|すれば)",
             r"招待(?:りんく|url|を?お送り|します|を送)",
             r"(?:参加|友だち追加|友達追加|追加)(?:用の?)?(?:りんく|url|qr)(?:を|は)?[^\n。]{0,6}(?:お送り|送り|送って|貼|載せ|お伝え)",
@@ -538,7 +539,7 @@ pub static RULES: &[Rule] = &[
             r"やって(?:ますか|いますか|いたら|たら|る方)|\bdmで",
             r"(?:line|らいん|めーる|\bdm\b|ちゃっとわーく|てれぐらむ|telegram|whatsapp|discord|でぃすこーど|いんすた|便)(?:で|にて)(?:もらえ|いただけ|頂け)(?:ますか|ませんか|ると|たら)",
             r"直接(?:ご)?連絡",
-            r"\b(?:message|text|contact|reach|e-?mail|call|ping|whatsapp|telegram|dm)\s+(?:me|us|her|him|them)\b",
+            r"\b(?:message|msg|text|contact|reach|e-?mail|call|ping|whatsapp|telegram|dm|hmu)\s+(?:me|us|her|him|them)\b|\bhmu\b",
             r"\bgive\s+(?:me|us)\s+a\s+(?:call|ring|buzz|text)\b",
             r"\bsend\s+(?:your|a|me\s+a)\s+(?:resume|cv|message|dm|text)\s+to\b",
             r"\bsend\b[^\n.]{0,30}\bto\s+(?:my|our)\s+(?:personal|private|own|gmail|e-?mail|address|whatsapp|telegram|inbox)",
@@ -571,7 +572,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("直接契約"),
         [
-            r"直接(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|お?振り込|払い|やり取り|やりとり|ご?発注|ご?請求|送金)",
+            r"直接(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|お?振り込|払[いうえお]|やり取り|やりとり|ご?発注|ご?請求|送金)",
             r"(?:お?支払い?|報酬|代金|お?振込)[^\n。]{0,10}(?:手渡し|個人(?:名義)?の?口座)|(?:手渡し|個人(?:名義)?の?口座)[^\n。]{0,6}(?:お?支払|お?振込|送金)",
             r"個人間|個人的に(?:お願い|ご?依頼|ご?発注|お仕事|ご?契約|お?取引)",
             r"(?:契約|取引)(?:を|は)?[^\n。]{0,20}直接(?:結|交わ|締結|お願い|させて|いただ)",
@@ -582,7 +583,7 @@ pub static RULES: &[Rule] = &[
             r"\bskip\s+the\s+(?:contract|platform|milestones?)\b",
             r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
             r"\b(?:pay|paid|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque)",
-            r"(?:paypal|ぺいぱる|paypay|ぺいぺい|銀行振込|wise)\s*(?:で|にて)\s*(?:の)?(?:お?支払|お?振込|お?振り込|送金|払|お?送り)"
+            r"(?:paypal|ぺいぱる|paypay|ぺいぺい|銀行振込|wise)\s*(?:で|にて)\s*(?:の)?(?:お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)"
         ],
         "直接契約・直接取引の提案",
         "proposes a direct contract or direct payment"
@@ -873,7 +874,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする)だけで[^\n。]{0,10}(?:報酬|収入|稼|お金)|誰でも(?:簡単に)?(?:稼|できる)|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法)|すまほ\s?1台|未経験(?:の方)?でも|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分",
+            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする)だけで[^\n。]{0,10}(?:報酬|収入|稼|お金)|誰でも(?:簡単に)?(?:稼|できる)|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法)|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分",
             r"\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are)\s+(?:shortlisted|selected|hired)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|a)\s+(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
@@ -886,7 +887,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"月収\s?\d+万|月\s?\d+万円?(?:〜|~|以上|も|を目指|可能|稼|保証|達成)|日給\s?\d",
+            r"月収\s?\d+万|月\s?\d+万円?(?:〜|~|以上|も|を目指|可能|稼|保証|達成)|日給\s?\d|1日\s?\d+万円?",
             r"(?:\d+|の)倍の(?:収入|収益|稼ぎ)|収入が(?:\d+)?倍|\d+倍(?:は|も|以上)?稼",
             r"\bsend\s+you\s+\d+\+?\s+(?:orders|clients|jobs|projects|customers)\b",
             r"高単価(?:案件|のお仕事|のお?仕事)?を?(?:優先的に)?(?:ご?紹介|お渡し|お回し)",

@@ -1142,3 +1142,20 @@ fn sellers_licences_and_invoices() {
     lacks("I'd like to purchase your $50 package", "scam.upfront_fee");
     lacks("他のサービスも購入したいです", "vague.outside_tool");
 }
+
+#[test]
+fn casual_and_chat_speak() {
+    has("LINE→ taka.0913 追加よろ", "handle.id");
+    has("LINE→ taka.0913 追加よろ", "invite.add_or_join");
+    has("tg: @fastlogo_buyer", "channel.telegram");
+    has("msg me there bro", "invite.contact_there");
+    has("次は直接払うね", "deal.direct_contract");
+    has("PayPayでいい？", "deal.direct_contract");
+    has("スマホだけで1日3万円！", "scam.easy_money");
+    has("スマホだけで1日3万円！", "scam.big_income");
+    has("興味ある人はDMちょうだい", "channel.sns_dm");
+    // Ordinary chat.
+    lacks("→ example.com を参照", "handle.id");
+    lacks("the TG: 40 mm value", "channel.telegram");
+    assert!(!alerts("直で修正入れちゃって大丈夫です！"));
+}
