@@ -1159,3 +1159,12 @@ fn casual_and_chat_speak() {
     lacks("the TG: 40 mm value", "channel.telegram");
     assert!(!alerts("直で修正入れちゃって大丈夫です！"));
 }
+
+#[test]
+fn adding_as_a_friend_counts_only_when_asked_for() {
+    has("友だち追加お願いします！", "invite.add_or_join");
+    has("QRから友達登録してください", "invite.add_or_join");
+    lacks("友だち追加直後に届くメッセージです", "invite.add_or_join");
+    lacks("友だち追加数を増やしたい", "invite.add_or_join");
+    has("Zoomでお話しできますか", "invite.contact_there");
+}
