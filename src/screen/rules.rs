@@ -578,6 +578,7 @@ pub static RULES: &[Rule] = &[
             r"個人間|個人的に(?:お願い|ご?依頼|ご?発注|お仕事|ご?契約|お?取引)",
             r"(?:契約|取引)(?:を|は)?[^\n。]{0,20}直接(?:結|交わ|締結|お願い|させて|いただ)",
             r"\b(?:directly|direct)\s+(?:payment|contract|deal|hire)",
+            r"\b(?:contract|hire|pay|invoice)\s+you\s+directly\b",
             r"\bpay\s+(?:you\s+)?(?:\w+\s+){0,3}directly\b",
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet|payoneer|wise|venmo|zelle|crypto)",
@@ -624,7 +625,7 @@ pub static RULES: &[Rule] = &[
             // Being charged is a fact (利用料が引かれた金額); complaining about it is not.
             r"(?:利用料|手数料)[^\n。]{0,12}(?:引かれ|ひかれ|取られ)(?:てしま|ちゃ|る(?:ので|から|のが)|過ぎ|すぎ|たくな)",
             r"(?:経由|通す)(?:だと|と)[^\n。]{0,6}(?:割高|高く)",
-            r"\b(?:save|avoid|skip|cut)\s+(?:us\s+(?:both\s+)?|you\s+|both\s+of\s+us\s+)?(?:the\s+|on\s+)?(?:upwork\s+|fiverr\s+|platform\s+|service\s+)?(?:fees?|commission)",
+            r"\b(?:save|avoid|skip|cut)\s+(?:us\s+(?:both\s+)?|you\s+|both\s+of\s+us\s+)?(?:the\s+|on\s+)?(?:(?:upwork|fiverr)(?:'s)?\s+|platform\s+|service\s+)?(?:\d+\s?%\s+)?(?:service\s+)?(?:fees?|commission)",
             r"\b(?:fees?|commission)\s+(?:are|is)\s+(?:crazy|too high|high|insane|ridiculous)",
             r"\blos(?:e|es|ing)\s+\d+\s?%\s+to\b",
             r"\b(?:upwork|fiverr)\s+takes\s+(?:\d+\s?%|a\s+(?:big|huge|large)\s+cut|too\s+much|a\s+lot)|\bno\s+(?:upwork\s+|fiverr\s+|platform\s+)?(?:fees?|commission)\s+for\s+(?:either|both)|\bsame\s+(?:rate|price|pay)[,\s]+(?:but\s+)?no\s+(?:fees?|commission)\b",
@@ -783,7 +784,7 @@ pub static RULES: &[Rule] = &[
             r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
             r"\$\s?\d[\d,.]*\s+to\s+(?:join|enroll|register|sign\s+up|get\s+started)\b|\b(?:joining|entry|enrollment|enrolment)\s+fee\b",
             r"\b(?:training|course|kit|certification|onboarding|program|membership)\s+(?:is\s+(?:mandatory|required)\s+and\s+)?costs?\s+\$\s?\d",
-            r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|purchase)\s+(?:our|my)\s+\$\s?\d",
+            r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|purchase)\s+(?:our|my)\s+(?:\w+\s+){0,3}(?:for\s+)?\$\s?\d",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our\s+)?(?:approved|designated|certified|preferred)\s+vendor",
             r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+)?(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+|a\s+)?(?:\w+\s+)?(?:equipment|software|laptop|license|licence)\b"
         ],
@@ -851,7 +852,7 @@ pub static RULES: &[Rule] = &[
             r"(?:報酬|収入|お金)が(?:自動的に|自動で|勝手に|毎月)?入(?:る|ってくる)仕組み",
             r"毎月[^\n。]{0,10}(?:収入|報酬|お金)が入(?:る|って|り)",
             r"\bpassive income\b|\bon\s+autopilot\b",
-            r"\bguaranteed\s+(?:income|profit|returns?)"
+            r"\bguaranteed\s+(?:income|profit|returns?)|\bguarantee(?:d|s)?\s+(?:you\s+)?\$\s?\d"
         ],
         "権利収入・元本保証など投資/MLMの勧誘",
         "investment or MLM pitch (passive income, guaranteed returns)"

@@ -1168,3 +1168,19 @@ fn adding_as_a_friend_counts_only_when_asked_for() {
     lacks("友だち追加数を増やしたい", "invite.add_or_join");
     has("Zoomでお話しできますか", "invite.contact_there");
 }
+
+#[test]
+fn resellers_and_direct_hires_in_english() {
+    has("Buy our starter inventory for $199", "scam.upfront_fee");
+    has("we'll guarantee you $1,000 in sales", "scam.passive_income");
+    has("avoid Upwork's 10% fee", "deal.fee_avoidance");
+    has(
+        "I'd prefer to contract you directly",
+        "deal.direct_contract",
+    );
+    lacks("We guarantee quality work", "scam.passive_income");
+    lacks(
+        "I'll pay you when the milestone is approved",
+        "deal.direct_contract",
+    );
+}
