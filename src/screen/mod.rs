@@ -979,7 +979,9 @@ impl Screener {
                     || rest.starts_with("app")
                     || rest.starts_with('@')
                     || rest.starts_with("account");
-                upper || next_japanese || next_word
+                // LINE WORKS is a product of its own, found by its own rule.
+                let works = rest.starts_with("works");
+                (upper || next_japanese || next_word) && !works
             }
             Check::Handle => {
                 let has_letter = m.chars().any(|c| c.is_ascii_alphabetic());

@@ -1184,3 +1184,33 @@ fn resellers_and_direct_hires_in_english() {
         "deal.direct_contract",
     );
 }
+
+#[test]
+fn seventh_round_payments_apps_and_packages() {
+    has(
+        "Our finance team prefers paying contractors directly by ACH",
+        "deal.direct_contract",
+    );
+    has("instead of through Upwork", "deal.direct_contract");
+    has("Can you send your banking info?", "deal.direct_contract");
+    has("Do you have Zangi or Viber?", "channel.other_messenger");
+    has("Do you have Zangi or Viber?", "invite.contact_there");
+    has(
+        "パッケージをご購入いただき、その後お仕事を割り振っております",
+        "scam.pay_to_work",
+    );
+    has(
+        "Please send $30 for the background check",
+        "scam.upfront_fee",
+    );
+    has("連絡はライン中心でもいいですか", "invite.contact_there");
+    // LINE WORKS is one finding, and its case study is the work.
+    let r = rules("弊社はLINE WORKSを使っています");
+    assert_eq!(
+        r.iter().filter(|x| x.starts_with("channel.")).count(),
+        1,
+        "{r:?}"
+    );
+    assert!(!alerts("LINE WORKSの導入事例記事の執筆をお願いします"));
+    lacks("Do you have any questions?", "invite.contact_there");
+}
