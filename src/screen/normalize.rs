@@ -570,12 +570,35 @@ pub(crate) fn spelled_out_address(norm: Norm) -> Norm {
     let text = norm.text.clone();
     let mut out: Vec<(char, Origin)> = Vec::with_capacity(norm.chars.len());
     let mut last = 0;
-    for caps in AT.captures_iter(&text) {
+    let mut pos = 0;
+    while let Some(caps) = AT.captures_at(&text, pos) {
         let whole = caps.get(0).expect("group 0");
         let (local, domain) = (caps.get(1).expect("local"), caps.get(2).expect("domain"));
+        pos = whole.end();
         // "email me at kate@x.com": the real address follows; leave the sentence alone.
         if text[whole.end()..].starts_with(['@', '_', '+']) {
             continue;
+        }
+        // A plain English "at" is most often a place: "the form at bit.ly/…", "our site at
+        // www.example.com". An address spelled that way has no path, no www and no article.
+        if text[local.end()..domain.start()].trim() == "at" {
+            let url = text[domain.end()..].starts_with('/') || domain.as_str().starts_with("www");
+            let article = text[..local.start()]
+                .trim_end()
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .is_some_and(|w| {
+                    [
+                        "the", "a", "an", "our", "my", "your", "this", "their", "its",
+                    ]
+                    .contains(&w)
+                });
+            if url || article {
+                // "a line at nora.briefs [at] gmail [dot] com": the address may start
+                // right after this "at".
+                pos = domain.start();
+                continue;
+            }
         }
         push_range(&norm, last..whole.start(), &mut out);
         push_range(&norm, local.range(), &mut out);
@@ -615,6 +638,32 @@ mod tests {
 
     fn n(s: &str) -> String {
         normalize(s).text().to_string()
+    }
+
+    #[test]
+    fn plain_at_before_a_place_is_no_address() {
+        assert_eq!(
+            n("complete the form at bit.ly/apply please"),
+            "complete the form at bit.ly/apply please"
+        );
+        assert_eq!(
+            n("visit us at www.example.com"),
+            "visit us at www.example.com"
+        );
+        assert_eq!(
+            n("see our site at example.com"),
+            "see our site at example.com"
+        );
+        // Spelled-out addresses still join.
+        assert_eq!(
+            n("mail me: jake at outlook.com"),
+            "mail me: jake@outlook.com"
+        );
+        assert_eq!(n("jake at outlook dot com"), "jake@outlook.com");
+        assert_eq!(
+            n("drop me a line at nora [at] gmail [dot] com"),
+            "drop me a line at nora@gmail.com"
+        );
     }
 
     #[test]

@@ -1214,3 +1214,46 @@ fn seventh_round_payments_apps_and_packages() {
     assert!(!alerts("LINE WORKSの導入事例記事の執筆をお願いします"));
     lacks("Do you have any questions?", "invite.contact_there");
 }
+
+#[test]
+fn eighth_round_accounts_splits_and_funnels() {
+    has("ラインのQRを貼っておきますね", "invite.add_or_join");
+    has(
+        "チャットワークのアカウントをご用意いただけますか",
+        "invite.add_or_join",
+    );
+    has(
+        "差額は別でお支払いする形でも大丈夫でしょうか",
+        "deal.bypass_platform",
+    );
+    has("ココナラ上では最低料金で購入して", "deal.bypass_platform");
+    has("続きは有料講座でご案内しています", "scam.pay_to_work");
+    lacks(
+        "差額はトークルームからお支払いします",
+        "deal.bypass_platform",
+    );
+    lacks("続きは明日お送りします", "scam.pay_to_work");
+}
+
+#[test]
+fn outside_forms_and_places_at_urls() {
+    has(
+        "Please fill out the application form at bit.ly/apply-now",
+        "vague.outside_tool",
+    );
+    has(
+        "下記のGoogleフォームにお名前と電話番号をご記入ください",
+        "vague.outside_tool",
+    );
+    // A place given with "at" is no e-mail address.
+    lacks(
+        "The brief is at docs.google.com/document/d/1",
+        "contact.email_address",
+    );
+    lacks("Visit our shop at www.example.com", "contact.email_address");
+    assert!(alerts("Drop me a line at nora.briefs [at] gmail [dot] com"));
+    lacks(
+        "Googleフォームのアンケート設問を考えてください",
+        "vague.outside_tool",
+    );
+}
