@@ -271,6 +271,7 @@ pub static RULES: &[Rule] = &[
         [
             r"(?:instagram|\binsta\b|いんすた|twitter|ついったー|\bx\b|facebook|ふぇいすぶっく|\bfb\b|tiktok|ちっくとっく)[^\n]{0,20}?(?:\bdms?\b|でぃーえむ|ふぉろ|\bfollow|友達申請|友だち申請|検索)",
             r"\bdms?\b\s*(?:me\b|に|で|を|ください|から|ちょうだい|して|くれ|待って|まって)",
+            r"(?:\bx\b|ついったー|twitter|いんすた|instagram|facebook|ふぇいすぶっく|tiktok|ちっくとっく)(?:の(?:ほう|方))?(?:で|に|から)(?:の)?(?:ご?連絡|やり取り|やりとり|お?話|めっせーじ)",
             r"\bsns\s*(?:で|から|に|の\s*dm)\s*(?:ご)?(?:連絡|めっせーじ|dm|やり取り)"
         ],
         "SNSのDM・フォローへの誘導",
@@ -460,6 +461,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:the|an?)\s+(?:e-?mail|address|number)\s+(?:you|that|where|to)\b",
             r"\b(?:reply|respond|write back|get back to me)\s+(?:to\s+me\s+|to\s+us\s+)?with\s+(?:your|ur)\s+(?:[a-z]+\s+)?(?:number|phone|e-?mail|contact|whatsapp|telegram|address)",
             r"\b(?:what'?s|what is|which is)\s+(?:the\s+|your\s+)?(?:best|preferred|right)\s+(?:e-?mail|number|phone|contact|address)\b",
+            r"\b(?:which|what) (?:e-?mail|address|number)\s+(?:should|can|do|shall|would)\s+(?:i|we)\b",
             r"\bwhere else\s+(?:can|could|may|should)\s+(?:i|we)\s+(?:reach|contact|message|talk\s+to|find)\s+you\b",
         ],
         "あなたの連絡先を聞いている",

@@ -1257,3 +1257,20 @@ fn outside_forms_and_places_at_urls() {
         "vague.outside_tool",
     );
 }
+
+#[test]
+fn social_accounts_as_the_means_and_which_email() {
+    has("Xのほうで連絡してもいいですか", "channel.sns_dm");
+    has(
+        "Which email should I send it to?",
+        "request.contact_details",
+    );
+    lacks(
+        "Which email template should I use?",
+        "request.contact_details",
+    );
+    lacks(
+        "X軸のラベルで連絡先の件数を示してください",
+        "channel.sns_dm",
+    );
+}
