@@ -316,8 +316,10 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
 /// overlap (ニイチ is ニ+イチ, ニイ+… fails), so this finds any complete parse, keeping for
 /// each position how it was reached.
 fn parse_spoken(run: &[(char, Origin)]) -> Option<Spoken> {
-    // Phone numbers read out are short; a long run is a word, not digits.
-    if run.len() > 48 {
+    // Phone numbers read out are short; a long run is a word, not digits. Most katakana
+    // words (メッセージ, ライン) fail on their first character: no table for them.
+    let first = run.first()?.0;
+    if run.len() > 48 || !SPOKEN.iter().any(|(w, _)| w.starts_with(first)) {
         return None;
     }
     let starts_with = |at: usize, w: &str| {
