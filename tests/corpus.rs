@@ -169,3 +169,19 @@ fn prefilter_agrees_on_mixed_sentences() {
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 }
+
+/// mkeml.py names each mail after its id: a repeated id would silently replace a message.
+#[test]
+fn probe_ids_are_unique() {
+    let text =
+        std::fs::read_to_string(common::root().join("tests/corpus/probe-messages.txt")).unwrap();
+    let mut ids: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("### "))
+        .filter_map(|h| h.split_whitespace().next())
+        .collect();
+    let n = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "repeated ids in probe-messages.txt");
+}
