@@ -1274,3 +1274,15 @@ fn social_accounts_as_the_means_and_which_email() {
         "channel.sns_dm",
     );
 }
+
+#[test]
+fn the_platforms_own_forms_are_no_outside_form() {
+    assert!(!alerts(
+        "Please complete the form on Upwork's contract page"
+    ));
+    assert!(!alerts("Please submit the form here when you are ready"));
+    has(
+        "Please fill out the form at forms.gle/abc123",
+        "vague.outside_tool",
+    );
+}
