@@ -358,7 +358,7 @@ fn prefilter(patterns: &mut [Pattern]) -> (AhoCorasick, Vec<Literal>, Vec<usize>
 /// bytes and may cut a character in two, so a literal can start with stray continuation
 /// bytes; counting from the end keeps them where they are.
 fn tails(lits: Vec<Vec<u8>>, max: usize) -> Vec<Vec<u8>> {
-    let mut cut: Vec<Vec<u8>> = lits
+    let cut: Vec<Vec<u8>> = lits
         .into_iter()
         .map(|l| {
             let mut start = l.len();
@@ -374,22 +374,13 @@ fn tails(lits: Vec<Vec<u8>>, max: usize) -> Vec<Vec<u8>> {
             l[start..].to_vec()
         })
         .collect();
-    // Shortest first, so that a literal is checked against every shorter kept one.
-    cut.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
-    cut.dedup();
-    let mut out: Vec<Vec<u8>> = Vec::with_capacity(cut.len());
-    for l in cut {
-        if !out.iter().any(|k| l.ends_with(k)) {
-            out.push(l);
-        }
-    }
-    out
+    minimal(cut, |l, k| l.ends_with(k))
 }
 
 /// Cuts prefix literals to their first `max` characters and drops those that another one
 /// starts with: the shorter literal already marks the same position.
 fn heads(lits: Vec<Vec<u8>>, max: usize) -> Vec<Vec<u8>> {
-    let mut cut: Vec<Vec<u8>> = lits
+    let cut: Vec<Vec<u8>> = lits
         .into_iter()
         .map(|mut l| {
             let mut chars = 0;
@@ -406,13 +397,18 @@ fn heads(lits: Vec<Vec<u8>>, max: usize) -> Vec<Vec<u8>> {
             l
         })
         .collect();
-    cut.sort();
+    minimal(cut, |l, k| l.starts_with(k))
+}
+
+/// The literals that no other kept one `covers` (is a prefix or suffix of), without
+/// repeats: the shorter literal already marks the same position.
+fn minimal(mut cut: Vec<Vec<u8>>, covers: impl Fn(&[u8], &[u8]) -> bool) -> Vec<Vec<u8>> {
+    // Shortest first, so that a literal is checked against every shorter kept one.
+    cut.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
     cut.dedup();
     let mut out: Vec<Vec<u8>> = Vec::with_capacity(cut.len());
     for l in cut {
-        // Sorted order puts a literal right after any of its prefixes… or after other
-        // literals that extend that prefix, so check every kept one.
-        if !out.iter().any(|k| l.starts_with(k)) {
+        if !out.iter().any(|k| covers(&l, k)) {
             out.push(l);
         }
     }
@@ -1081,7 +1077,9 @@ impl Screener {
                 // Its own gap may hold a refusal (連絡先を書かないようご注意ください).
                 let refused = words.contains("ない")
                     || words.contains("ずに")
-                    || words.replace("ませんか", "").contains("ません")
+                    || words
+                        .match_indices("ません")
+                        .any(|(i, _)| !words[i..].starts_with("ませんか"))
                     || words.contains("n't")
                     || words.contains(" not ")
                     || words.contains("never");
