@@ -864,7 +864,9 @@ impl Screener {
                     Slot::Example => {
                         c.example.get_or_insert(m);
                     }
-                    Slot::OnPlatform => {
+                    // "faster than on Fiverr", "instead of in Upwork": a comparison that
+                    // leaves the platform, not a cue for staying on it.
+                    Slot::OnPlatform if !compares_away(t, &m) => {
                         c.on_platform.get_or_insert(m);
                     }
                     _ => {}
@@ -1172,6 +1174,21 @@ fn about_scams(t: &str, h: &Hit) -> Option<Range<usize>> {
 
 /// A negation about the platform itself is a reason to move, not a refusal: "I don't check
 /// Fiverr often", ココナラはあまり見ていません.
+/// Whether an English on-platform phrase is what something else is compared with or put
+/// in place of ("I reply faster there than on Fiverr", "rather than through Upwork").
+fn compares_away(t: &str, m: &Range<usize>) -> bool {
+    let before = t[..m.start].trim_end();
+    ["than", "instead of", "rather than", "not", "outside", "except", "other than"]
+        .iter()
+        .any(|w| {
+            before.ends_with(w)
+                && before[..before.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_ascii_alphanumeric())
+        })
+}
+
 fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
     const PLATFORMS: &[&str] = &[
         "upwork",

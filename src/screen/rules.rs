@@ -581,8 +581,10 @@ pub static RULES: &[Rule] = &[
         Some("直接契約"),
         [
             r"直接(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|お?振り込|払[いうえお]|やり取り|やりとり|ご?発注|ご?請求|送金)",
+            // 直で / 直に / 直契約: the colloquial short form of 直接.
+            r"直(?:で|に)(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|やり取り|やりとり|ご?発注|ご?依頼|お願い)|直(?:契約|取引|案件|請け|受注)",
             r"(?:お?支払い?|報酬|代金|お?振込)[^\n。]{0,10}(?:手渡し|個人(?:名義)?の?口座)|(?:手渡し|個人(?:名義)?の?口座)[^\n。]{0,6}(?:お?支払|お?振込|送金)",
-            r"個人間|個人的に(?:お願い|ご?依頼|ご?発注|お仕事|ご?契約|お?取引)",
+            r"個人間|個人的に(?:お願い|ご?依頼|ご?発注|お仕事|ご?契約|お?取引)|個人(?:での|的な)(?:お?取引|お?取り引き|ご?契約)|個人(?:契約|取引)(?:に|で|へ|を)",
             r"(?:契約|取引)(?:を|は)?[^\n。]{0,20}直接(?:結|交わ|締結|お願い|させて|いただ)",
             r"\b(?:directly|direct)\s+(?:payment|contract|deal|hire)",
             r"\b(?:contract|hire|pay|invoice)\s+you\s+directly\b",
@@ -593,8 +595,9 @@ pub static RULES: &[Rule] = &[
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet|payoneer|wise|venmo|zelle|crypto)",
             r"\bskip\s+the\s+(?:contract|platform|milestones?)\b",
             r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
-            r"\b(?:pay|paid|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque)",
-            r"(?:paypal|ぺいぱる|paypay|ぺいぺい|銀行振込|wise)\s*(?:で|にて)\s*(?:の)?(?:お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)"
+            r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque)",
+            r"(?:paypal|ぺいぱる|paypay|ぺいぺい|銀行振込|wise)\s*(?:で|にて)\s*(?:の)?(?:お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)",
+            r"(?:お?振込|お?振り込み|現金)\s*(?:で|にて)\s*(?:の)?(?:お?支払い?(?:させ|いたし|します|する|を)|お?払い(?:します|する)|送金)"
         ],
         "直接契約・直接取引の提案",
         "proposes a direct contract or direct payment"
@@ -613,7 +616,8 @@ pub static RULES: &[Rule] = &[
             r"(?:さいと|さーびす|ぷらっとふぉーむ|くらうどわーくす|らんさーず|ここなら)(?:上|経由)?(?:で|を通して|を通じて)?(?:は)?なく[、,]?\s*(?:当社|弊社|私|僕|直接|個人)",
             r"(?:さいと|さーびす|ぷらっとふぉーむ|くらうどわーくす|らんさーず|ここなら)外(?:で|の)",
             r"\boff[\s\-]?(?:platform|site|upwork|fiverr)\b",
-            r"\boutside\s+(?:of\s+)?(?:upwork|fiverr|(?:the|this)\s+(?:platform|site|app|website))",
+            r"\boutside\s+(?:of\s+)?(?:upwork|fiverr|(?:the|this)\s+(?:platform|site|app|website|chat))",
+            r"\b(?:do|take|move|finish|handle|continue|keep)\s+(?:it|this|that|things|the\s+(?:rest|project|job|work|order))\s+(?:\w+\s+)?outside\s+(?:of\s+)?(?:here|this)\b",
             r"(?:くらうどわーくす|らんさーず|ここなら|さいと)(?:で|上で|経由で?)の?(?:契約|取引|お?取り引き)(?:は|も)?(?:今回で|これで)?(?:終了|最後|おしまい|打ち切)",
             r"差額(?:は|を)?[^\n。]{0,6}(?:別で|別途|直接|個別に)[^\n。]{0,6}(?:お?支払|お?振込|送金)|最低(?:限の)?(?:料金|金額|価格)で(?:ご?購入|ご?契約|契約|発注)",
             r"請求書(?:べーす|払い|での?お?支払い?)(?:で|にて)?(?:の)?(?:お?取引|お?取り引き|ご?契約|ご?依頼|お願い)",
@@ -634,11 +638,12 @@ pub static RULES: &[Rule] = &[
             r"(?:利用料|手数料)[^\n。]{0,12}(?:かから|もったいな|高い|たかい|節約|浮|払いたくな|なし|無し|ぜろ|0円|抜き|省)(?:ない|ず)?",
             // Being charged is a fact (利用料が引かれた金額); complaining about it is not.
             r"(?:利用料|手数料)[^\n。]{0,12}(?:引かれ|ひかれ|取られ)(?:てしま|ちゃ|る(?:ので|から|のが)|過ぎ|すぎ|たくな)",
-            r"(?:経由|通す)(?:だと|と)[^\n。]{0,6}(?:割高|高く)",
+            r"(?:経由|通す)(?:だと|と)[^\n。]{0,10}(?:割高|高く|手間|面倒|めんどう)",
             r"\b(?:save|avoid|skip|cut)\s+(?:us\s+(?:both\s+)?|you\s+|both\s+of\s+us\s+)?(?:the\s+|on\s+)?(?:(?:upwork|fiverr)(?:'s)?\s+|platform\s+|service\s+)?(?:\d+\s?%\s+)?(?:service\s+)?(?:fees?|commission)",
-            r"\b(?:fees?|commission)\s+(?:are|is)\s+(?:crazy|too high|high|insane|ridiculous)",
+            r"\b(?:fees?|commission)\s+(?:here\s+|on\s+(?:upwork|fiverr)\s+)?(?:are|is)\s+(?:\w+\s+)?(?:crazy|too high|high|insane|ridiculous|killing|eating|expensive|steep|too\s+much)",
+            r"\bdirectly\s+between\s+us\b|\bbetween\s+(?:us|ourselves|the\s+two\s+of\s+us)\s+directly\b",
             r"\blos(?:e|es|ing)\s+\d+\s?%\s+to\b",
-            r"\b(?:upwork|fiverr)\s+takes\s+(?:\d+\s?%|a\s+(?:big|huge|large)\s+cut|too\s+much|a\s+lot)|\bno\s+(?:upwork\s+|fiverr\s+|platform\s+)?(?:fees?|commission)\s+for\s+(?:either|both)|\bsame\s+(?:rate|price|pay)[,\s]+(?:but\s+)?no\s+(?:fees?|commission)\b",
+            r"\b(?:upwork|fiverr)\s+(?:takes|keeps|charges|eats|grabs)\s+(?:\d+\s?%|a\s+(?:big|huge|large)\s+cut|too\s+much|a\s+lot)|\bno\s+(?:upwork\s+|fiverr\s+|platform\s+)?(?:fees?|commission)\s+for\s+(?:either|both)|\bsame\s+(?:rate|price|pay)[,\s]+(?:but\s+)?no\s+(?:fees?|commission)\b",
             r"\b(?:rather not|don'?t want to|do not want to|avoid|without)\s+(?:pay(?:ing)?\s+)?(?:the\s+)?(?:upwork|fiverr|platform|service)\s+(?:service\s+)?(?:fees?|commission|cut)",
             r"\b(?:upwork|fiverr)\s+(?:doesn'?t|does not|won'?t|will not)\s+take\b",
             r"\b(?:you|you'?ll|you\s+will|you\s+can)\s+(?:get|keep|receive)\s+(?:all\s+|the\s+full\s+)?100\s?%|\bkeep\s+(?:the\s+)?(?:full|whole|entire)\s+(?:amount|payment)\b",
@@ -677,6 +682,7 @@ pub static RULES: &[Rule] = &[
             r"(?:別|他|ほか)の(?:あぷり|つーる)[^\n。]{0,6}(?:連絡|やり取り|やりとり|話|移|つなが|繋が|送|めっせーじ|ちゃっと)",
             r"(?:別|他|ほか)の(?:手段|方法)で[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合)",
             r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger)\b",
+            r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster)\s+way\s+(?:to|i\s+can|we\s+can|that\s+i\s+can)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate)",
             r"\b(?:connect|talk|chat|continue|move|communicate)\s+(?:somewhere|someplace|elsewhere)\b",
             // An outside form that collects the worker's details.
             r"\b(?:fill\s+(?:out|in)|complete|submit)\s+(?:our|the|this|an?)\s+(?:\w+\s+)?form\s+(?:at|on|via)\s+(?:https?://|www\.|bit\.ly|forms\.gle|tinyurl|docs\.google|[a-z0-9\-]+\.(?:com|net|org|io|ly|me|gl|co)\b)|(?:ぐーぐる|google)\s?ふぉーむ[^\n。]{0,24}(?:ご?記入|ご?回答|入力|送信|ご?登録)"
@@ -710,6 +716,7 @@ pub static RULES: &[Rule] = &[
             r"規約(?:が|で|上|の関係で)[^\n。]{0,12}(?:書け|送れ|言え|伝えられ|載せられ|話せ)(?:ない|ません)",
             r"(?:とーくるーむ|めっせーじ(?:機能)?)(?:で|から|上)?(?:は|だと|では)[^\n。]{0,10}(?:送れ|添付でき|送信でき|載せられ)(?:ない|ません)",
             r"\bcan'?t\s+(?:discuss|share|send|talk about|explain)\s+(?:this|the\s+details|details|it|more)\s+(?:here|on\s+(?:upwork|fiverr))",
+            r"\bcan(?:'?t|not)\s+(?:discuss|share|send|talk\s+about|explain|give|post)\s+(?:the\s+)?(?:full|whole|complete|real|all\s+the)\s+(?:brief|details|information|info|specs?|job\s+description)\s+here\b",
             r"\bcan(?:'?t|not)\s+(?:discuss|share|send|talk\s+about|explain|give|post)\b[^.\n]{0,30}\b(?:on|in)\s+(?:upwork|fiverr|this\s+(?:platform|site|app|chat))\b"
         ],
         "「ここでは送れない」と外部連絡を求めている",
@@ -784,14 +791,14 @@ pub static RULES: &[Rule] = &[
             r"\b(?:buy|purchase)\b[^.\n]{0,40}\bwith\s+your\s+own\s+(?:money|funds|card)\b",
             r"(?:のうはう|教材|まにゅある|方法)[^\n。]{0,12}[\d,]+万?円で(?:お教え|教え|ご提供|お譲り|販売)",
             r"(?:会員|めんばー)[^\n。]{0,10}(?:月額|年会費|会費|[\d,]+円)",
-            r"(?:月額|年額|年会費|会費)[^\n。]{0,4}[\d,]+円[^\n。]{0,20}(?:必要|お支払|かかり|ご?利用いただ|ご?負担いただ|ご?加入いただ)",
+            r"(?:月額|年額|年会費|会費)[^\n。]{0,4}[\d,]+円[^\n。]{0,20}(?:必要|お支払|かかり|ご?利用いただ|ご?負担いただ|ご?加入いただ|入って(?:いただ|ください|もら)|ご?参加いただ|ご?入会|ご?登録いただ)",
             r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ|きっと|らいせんす|しすてむ)[^\n。]{0,14}(?:ご?購入|買って|お支払)",
             // The client selling something to the worker.
             r"[\d,]+万?円で(?:お譲り|販売|ご提供)(?:します|いたします|しております|できます)|特別に[^\n。]{0,6}[\d,]+万?円",
             r"(?:あぷり|つーる|まにゅある|教材|そふと|研修|講座|せみなー)[^\n。]{0,4}[(（]?有料[)）・]?",
             r"有料(?:ぷらん|こーす|会員|版)(?:を|に|へ|の)?(?:ご?案内|ご?購入|お?申し?込|ご?加入|ご?登録)",
             r"\b(?:training|starter)\s+(?:kit|pack|package|materials)",
-            r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin)\s+fee",
+            r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin)\s+(?:fee|payment|charge|deposit)",
             r"\bpaid\s+(?:certification|course|training|test|assessment|membership|program)\b",
             r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
             r"\b(?:send|pay)\s+\$\s?\d[\d,.]*[^.\n]{0,20}\bfor\s+(?:the\s+|a\s+|your\s+)?(?:background\s+check|training|onboarding|registration|verification|equipment|kit|certification|software)|\bbackground\s+check\s+fee",
@@ -831,6 +838,8 @@ pub static RULES: &[Rule] = &[
             r"(?:お仕事|作業|業務|案件)の(?:前に|開始前に|ご紹介前に)[^\n。]{0,30}(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料|ご?入会|ご?加入|月額)",
             r"(?:さろん|講座|こみゅにてぃ|会員|めんばー)(?:内|限定|の中)(?:で|にて)[^\n。]{0,6}(?:お仕事|案件)を?(?:ご紹介|お渡し|配布|お回し)",
             r"(?:お仕事|案件)(?:も|は|を)?[^\n。]{0,4}(?:さろん|こみゅにてぃ|会員|めんばー)(?:内|限定|の中)(?:で|にて)",
+            // Paying in is the condition for being given work (…に入っていただくと、お仕事をお回しできます).
+            r"(?:入って|ご?参加|ご?入会|ご?加入|ご?購入|ご?登録)(?:いただ(?:く|け)|して(?:いただ(?:く|け))?|す)(?:と|ば|たら|れば)[、,]?[^\n。]{0,10}(?:お仕事|案件)(?:を|が)?[^\n。]{0,4}(?:お回し|回し|回せ|ご?紹介|お渡し|お任せ)",
             r"続き(?:は|を|から)[^\n。]{0,8}?(?:有料|月額|ご?購入|[\d,]+円)",
             r"(?:採用者|合格者|参加者|採用された方|合格された方)(?:には|は|の方には)[^\n。]{0,20}?(?:月額|年会費|有料|[\d,]+円[^\n。]{0,6}(?:ご?負担|お支払いいただ|ご?購入|ご?利用いただ))",
             r"(?:ご?参加|お仕事|案件|ご?依頼|ご?採用)[^\n。]{0,8}(?:には|前に)[^\n。]{0,24}(?:有料|受講|研修|講座)[^\n。]{0,20}必要",
@@ -878,7 +887,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"(?:方法|のうはう|秘訣|やり方|こつ)を(?:特別に|こっそり|無料で|あなただけに)(?:お?教え|伝授|公開|お伝え)|好きなことで稼|稼ぐ(?:ための|方法|秘訣)|自由な(?:生活|時間|暮らし|人生)を?(?:手に入れ|送って|実現|手にし)|人生を変え|経済的(?:な)?自由|時間と場所に(?:縛られ|とらわれ)|\bfinancial\s+freedom\b|\bbe\s+your\s+own\s+boss\b|\bchange\s+your\s+life\b"
+            r"本業(?:以上|より)[^\n。]{0,6}(?:の収入|稼|収入|の稼ぎ)|(?:最初|はじめ|初め)は半信半疑|(?:稼ぎ方|稼ぐ方法|のうはう)を(?:お?教え|伝授)|(?:方法|のうはう|秘訣|やり方|こつ)を(?:特別に|こっそり|無料で|あなただけに)(?:お?教え|伝授|公開|お伝え)|好きなことで稼|稼ぐ(?:ための|方法|秘訣)|自由な(?:生活|時間|暮らし|人生)を?(?:手に入れ|送って|実現|手にし)|人生を変え|経済的(?:な)?自由|時間と場所に(?:縛られ|とらわれ)|\bfinancial\s+freedom\b|\bbe\s+your\s+own\s+boss\b|\bchange\s+your\s+life\b"
         ],
         "自由な生活・人生を変える、といった勧誘の決まり文句",
         "lifestyle pitch (financial freedom, change your life)"
@@ -919,7 +928,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"説明会|せみなー|\bwebinar\b|(?:個別|無料)(?:相談会|面談会)|無料の?(?:勉強会|交流会|お茶会|座談会|体験会)"
+            r"説明会|せみなー|\bwebinar\b|(?:個別|無料)(?:相談会|面談会)|無料の?(?:勉強会|交流会|お茶会|座談会|体験会)|(?:お?話|ご?説明)だけでも(?:聞いて|聞きに|お聞き|いかが)"
         ],
         "説明会・セミナーへの誘い",
         "invites you to a briefing or seminar"
@@ -1010,6 +1019,8 @@ pub const EXAMPLE: &[&str] = &[
     r"例|\be\.g\.|for example|\bsuch\s+as\b|形式|記載|掲載|\bformat\b|入力|ばりでーしょん|\bvalidat(?:e|es|ed|ing|ion|or|ors)\b|表記|standardi[sz]e|正規化|さんぷる|\bsample\b|だみー|\bdummy\b|\bcsv\b",
     // Content of the deliverable: the number printed on a card or a flyer.
     r"名刺|ちらし|\bbusiness\s+cards?\b|\bflyers?\b|\bplaceholder\b|\bmock-?up\b",
+    // A number under a label that is not a phone's (ご注文番号は 0801234567).
+    r"(?:注文|会員|受付|管理|伝票|予約|問い?合わ?せ|商品|案件|契約|請求|追跡|お客様|顧客|登録|整理|製造|品|型)番号|品番|型番|\b(?:order|invoice|tracking|reference|ref|customer|account|member|serial|ticket)\s*(?:no\b|number|id\b|#)",
 ];
 
 /// Sentence-level cues that the conversation stays on the platform (its call button…).

@@ -1286,3 +1286,59 @@ fn the_platforms_own_forms_are_no_outside_form() {
         "vague.outside_tool",
     );
 }
+
+#[test]
+fn short_forms_of_direct_deals_and_paid_entry_to_work() {
+    has("2回目以降は弊社と直で契約していただきたいです", "deal.direct_contract");
+    has("次回から直契約でお願いできますか", "deal.direct_contract");
+    lacks("直に会って打ち合わせましょう", "deal.direct_contract");
+    has(
+        "今後は個人でのお取引に切り替えさせてください",
+        "deal.direct_contract",
+    );
+    lacks("個人の方でも法人の方でも応募できます", "deal.direct_contract");
+    has("今後は振込でお支払いさせていただく形でよろしいでしょうか", "deal.direct_contract");
+    lacks("報酬は毎月15日に振込で受け取れます", "deal.direct_contract");
+    has("ここなら経由だと毎回購入の手間があるので", "deal.fee_avoidance");
+    has(
+        "月額3,980円のサロンに入っていただくと、優先的にお仕事をお回しできます",
+        "scam.pay_to_work",
+    );
+    assert!(alerts(
+        "月額3,980円のオンラインサロンに入っていただくと、優先的にお仕事をお回しできます。"
+    ));
+    has("私もはじめは半信半疑でしたが、今では本業以上の収入があります", "scam.lifestyle");
+}
+
+#[test]
+fn numbers_under_other_labels_are_no_phone() {
+    assert!(!alerts("ご注文番号は 0801234567 です。"));
+    assert!(!alerts("Please use invoice number 0801234567 when you submit."));
+    assert!(alerts("担当の携帯は 0801234567 です。"));
+}
+
+#[test]
+fn comparisons_with_the_platform_do_not_keep_it_there() {
+    assert!(alerts(
+        "Pls DM me on IG, @studio.kiri — I reply there way faster than on fiverr lol"
+    ));
+    assert!(!alerts("Please DM me here on Fiverr if anything is unclear."));
+    has(
+        "I can give you $300, but only if we do it outside of here.",
+        "deal.bypass_platform",
+    );
+    has("Fiverr keeps 20% of everything.", "deal.fee_avoidance");
+    has(
+        "Is there another way I can reach you?",
+        "vague.outside_tool",
+    );
+    has(
+        "I can't share the full brief here due to confidentiality.",
+        "vague.cannot_here",
+    );
+    has(
+        "A one-time registration payment of $60 is required.",
+        "scam.upfront_fee",
+    );
+    has("I'll keep paying you weekly through Zelle.", "deal.direct_contract");
+}
