@@ -1342,3 +1342,17 @@ fn comparisons_with_the_platform_do_not_keep_it_there() {
     );
     has("I'll keep paying you weekly through Zelle.", "deal.direct_contract");
 }
+
+#[test]
+fn personal_mail_starred_numbers_and_buying_with_own_money() {
+    has("ジーメールで連絡ください", "channel.personal_email");
+    has("Please write to my personal email instead", "channel.personal_email");
+    lacks("メールの件名を考えてください", "channel.personal_email");
+    has("お急ぎの場合は 090＊5521＊8804 まで", "contact.phone_jp");
+    has("携帯 090.5521.8804", "contact.phone_jp");
+    lacks("バージョン 0.10.2345 をお使いください", "contact.phone_jp");
+    assert!(alerts(
+        "商品をご自身で購入していただき、レビュー投稿後に購入代金＋報酬1,000円をお振込みします。"
+    ));
+    assert!(!alerts("購入代金はクラウドワークスの仮払いでお支払いします。"));
+}
