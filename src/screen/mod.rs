@@ -977,9 +977,13 @@ impl Screener {
                     || rest.starts_with("app")
                     || rest.starts_with('@')
                     || rest.starts_with("account");
-                // LINE WORKS is a product of its own, found by its own rule.
-                let works = rest.starts_with("works");
-                (upper || next_japanese || next_word) && !works
+                // LINE WORKS is a product of its own, found by its own rule; LINE Pay is
+                // a payment method (found as one); LINEヤフー, LINEマンガ… are the company
+                // and its other services, not the messenger.
+                let other = ["works", "pay", "ぺい", "やふー", "まんが", "証券", "銀行", "bank"]
+                    .iter()
+                    .any(|w| rest.starts_with(w));
+                (upper || next_japanese || next_word) && !other
             }
             Check::Handle => {
                 let has_letter = m.chars().any(|c| c.is_ascii_alphabetic());

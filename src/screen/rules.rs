@@ -283,7 +283,7 @@ pub static RULES: &[Rule] = &[
         [
             r"(?:instagram|\binsta\b|いんすた|twitter|ついったー|\bx\b|facebook|ふぇいすぶっく|\bfb\b|tiktok|ちっくとっく)[^\n]{0,20}?(?:\bdms?\b|でぃーえむ|ふぉろ|\bfollow|友達申請|友だち申請|検索)",
             r"\bdms?\b\s*(?:me\b|に|で|を|ください|から|ちょうだい|して|くれ|待って|まって)",
-            r"(?:\bx\b|ついったー|twitter|いんすた|instagram|facebook|ふぇいすぶっく|tiktok|ちっくとっく)(?:の(?:ほう|方))?(?:で|に|から)(?:の)?(?:ご?連絡|やり取り|やりとり|お?話|めっせーじ)",
+            r"(?:\bx\b|ついったー|twitter|いんすた|instagram|facebook|ふぇいすぶっく|tiktok|ちっくとっく)(?:の(?:ほう|方|あかうんと|dm))?(?:で|に|から)(?:の)?(?:ご?連絡|やり取り|やりとり|お?話|めっせーじ)",
             r"\bsns\s*(?:で|から|に|の\s*dm)\s*(?:ご)?(?:連絡|めっせーじ|dm|やり取り)"
         ],
         "SNSのDM・フォローへの誘導",
@@ -579,7 +579,7 @@ pub static RULES: &[Rule] = &[
             // A channel named as the means (…で, …に, …から) and a request or proposal in
             // the same sentence, whatever the verb: ラインで繋がっておきませんか, LINEにて
             // ご案内いたしますので登録をお願いします.
-            r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|ちゃわく|telegram|てれぐらむ|whatsapp|わっつあっぷ|signal|skype|すかいぷ|discord|でぃすこーど|slack|すらっく|wechat|kakao|かかお|messenger|めっせんじゃー|いんすた|instagram|facebook|ふぇいすぶっく|gmail|じーめーる|\bsms\b|しょーとめーる|ちゃっとつーる|\bdm\b)(?:の(?:ほう|方))?(?:で|にて|に|へ|から|も)(?:も|は)?[^\n。?？!！]{0,20}?(?:ませんか|ましょう|ください|下さい|お願い(?:します|いたします|でき|したい)|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|したいです|させてください|希望します)"
+            r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|ちゃわく|telegram|てれぐらむ|whatsapp|わっつあっぷ|signal|skype|すかいぷ|discord|でぃすこーど|slack|すらっく|wechat|kakao|かかお|messenger|めっせんじゃー|いんすた|instagram|facebook|ふぇいすぶっく|gmail|じーめーる|\bsms\b|しょーとめーる|ちゃっとつーる|\bdm\b)(?:の(?:ほう|方|あかうんと))?(?:で|にて|に|へ|から|も)(?:も|は)?[^\n。?？!！]{0,20}?(?:ませんか|ましょう|ください|下さい|お願い(?:します|いたします|でき|したい)|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|したいです|させてください|希望します)"
         ],
         "外部アプリでの連絡・やり取りを求めている",
         "asks to continue on an outside app"
@@ -598,6 +598,8 @@ pub static RULES: &[Rule] = &[
             r"(?:お?支払い?|報酬|代金|お?振込)[^\n。]{0,10}(?:手渡し|個人(?:名義)?の?口座)|(?:手渡し|個人(?:名義)?の?口座)[^\n。]{0,6}(?:お?支払|お?振込|送金)",
             r"個人間|個人的に(?:お願い|ご?依頼|ご?発注|お仕事|ご?契約|お?取引)|個人(?:での|的な)(?:お?取引|お?取り引き|ご?契約)|個人(?:契約|取引)(?:に|で|へ|を)",
             r"(?:契約|取引)(?:を|は)?[^\n。]{0,20}直接(?:結|交わ|締結|お願い|させて|いただ)",
+            // A contract of the company's own (not an NDA, which the platforms allow).
+            r"(?:弊社|当社)と(?:直接|別途|個別に?)?の?(?:業務委託|雇用|継続|年間|長期)?契約(?:を)?(?:結|締結|交わ|させ)",
             r"\b(?:directly|direct)\s+(?:payment|contract|deal|hire)",
             r"\b(?:contract|hire|pay|invoice)\s+you\s+directly\b",
             r"\bpay(?:s|ing)?\s+(?:you\s+)?(?:\w+\s+){0,3}directly\b",
@@ -608,7 +610,7 @@ pub static RULES: &[Rule] = &[
             r"\bskip\s+the\s+(?:contract|platform|milestones?)\b",
             r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
             r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque)",
-            r"(?:paypal|ぺいぱる|paypay|ぺいぺい|銀行振込|wise)\s*(?:で|にて)\s*(?:の)?(?:お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)",
+            r"(?:paypal|ぺいぱる|paypay|ぺいぺい|銀行振込|wise)\s*(?:で|にて)\s*(?:も|の)?(?:お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)",
             r"(?:お?振込|お?振り込み|現金)\s*(?:で|にて)\s*(?:の)?(?:お?支払い?(?:させ|いたし|します|する|を)|お?払い(?:します|する)|送金)"
         ],
         "直接契約・直接取引の提案",
@@ -671,7 +673,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         None,
         [
-            r"paypal|ぺいぱる|paypay|ぺいぺい|\bwise\b|zelle|venmo|cash\s?app|western union|payoneer|bank transfer|wire transfer|bank account|銀行振込|口座|振込先|\busdt\b|bitcoin|びっとこいん"
+            r"paypal|ぺいぱる|paypay|ぺいぺい|\bline\s?pay\b|\bwise\b|zelle|venmo|cash\s?app|western union|payoneer|bank transfer|wire transfer|bank account|銀行振込|口座|振込先|\busdt\b|bitcoin|びっとこいん"
         ],
         "外部の支払い手段への言及",
         "mentions an outside payment method"

@@ -1356,3 +1356,21 @@ fn personal_mail_starred_numbers_and_buying_with_own_money() {
     ));
     assert!(!alerts("購入代金はクラウドワークスの仮払いでお支払いします。"));
 }
+
+#[test]
+fn line_services_company_contracts_and_sns_accounts() {
+    lacks("LINEヤフー株式会社のサービス紹介", "channel.line_latin");
+    lacks("LINE Payの使い方", "channel.line_latin");
+    has("LINE Payで払います", "deal.payment_method");
+    has("LINEで連絡します", "channel.line_latin");
+    has(
+        "継続の場合は弊社と業務委託契約を結んでいただきます",
+        "deal.direct_contract",
+    );
+    lacks("弊社と秘密保持契約を結んでいただきます", "deal.direct_contract");
+    has("お支払いはPayPayでもいいですか", "deal.direct_contract");
+    has(
+        "インスタのアカウントでやり取りできたら嬉しいです",
+        "channel.sns_dm",
+    );
+}
