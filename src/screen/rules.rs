@@ -600,7 +600,8 @@ pub static RULES: &[Rule] = &[
             r"(?:契約|取引)(?:を|は)?[^\n。]{0,20}直接(?:結|交わ|締結|お願い|させて|いただ)",
             // A contract of the company's own (not an NDA, which the platforms allow).
             r"(?:弊社|当社)と(?:直接|別途|個別に?)?の?(?:業務委託|雇用|継続|年間|長期)?契約(?:を)?(?:結|締結|交わ|させ)",
-            r"\b(?:directly|direct)\s+(?:payment|contract|deal|hire)",
+            // Singular: "direct payments" is mostly a topic (a contract template's section).
+            r"\b(?:directly|direct)\s+(?:payment\b|contract|deal|hire)",
             r"\b(?:contract|hire|pay|invoice)\s+you\s+directly\b",
             r"\bpay(?:s|ing)?\s+(?:you\s+)?(?:\w+\s+){0,3}directly\b",
             r"\binstead\s+of\s+(?:through|via|on|using)\s+(?:upwork|fiverr|the\s+(?:platform|site|app))\b",
@@ -608,6 +609,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet|payoneer|wise|venmo|zelle|crypto)",
             r"\bskip\s+the\s+(?:contract|platform|milestones?)\b",
+            r"\b(?:paid|pay|payment|payments|handled|settled|continued?)\s+outside\s*(?:[,.;!]|$|via\b|through\b|by\b|with\b)",
             r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
             r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque)",
             r"(?:paypal|ぺいぱる|paypay|ぺいぺい|銀行振込|wise)\s*(?:で|にて)\s*(?:も|の)?(?:お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)",
@@ -660,6 +662,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:upwork|fiverr)\s+(?:takes|keeps|charges|eats|grabs)\s+(?:\d+\s?%|a\s+(?:big|huge|large)\s+cut|too\s+much|a\s+lot)|\bno\s+(?:upwork\s+|fiverr\s+|platform\s+)?(?:fees?|commission)\s+for\s+(?:either|both)|\bsame\s+(?:rate|price|pay)[,\s]+(?:but\s+)?no\s+(?:fees?|commission)\b",
             r"\b(?:rather not|don'?t want to|do not want to|avoid|without)\s+(?:pay(?:ing)?\s+)?(?:the\s+)?(?:upwork|fiverr|platform|service)\s+(?:service\s+)?(?:fees?|commission|cut)",
             r"\b(?:upwork|fiverr)\s+(?:doesn'?t|does not|won'?t|will not)\s+take\b",
+            // The negation is part of the words, so it is no refusal of what follows.
+            r"\b(?:don'?t|do not|rather not|not)\s+(?:want\s+to\s+|wish\s+to\s+|like\s+to\s+)?(?:go|going|pay|paying|work|working)\s+through\s+(?:upwork|fiverr|the\s+(?:platform|site|app))\s+(?:every\s+time|each\s+time|anymore|again|for)",
             r"\b(?:you|you'?ll|you\s+will|you\s+can)\s+(?:get|keep|receive)\s+(?:all\s+|the\s+full\s+)?100\s?%|\bkeep\s+(?:the\s+)?(?:full|whole|entire)\s+(?:amount|payment)\b",
             r"(?:全額|満額|100\s?%)[^\n。]{0,6}(?:受け取れ|お受け取り(?:いただけ|できます)|手元に残)",
         ],
@@ -697,6 +701,7 @@ pub static RULES: &[Rule] = &[
             r"(?:別|他|ほか)の(?:手段|方法)で[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合)",
             r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger)\b",
             r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster)\s+way\s+(?:to|i\s+can|we\s+can|that\s+i\s+can)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate)",
+            r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+directly\b",
             r"\b(?:connect|talk|chat|continue|move|communicate)\s+(?:somewhere|someplace|elsewhere)\b",
             // An outside form that collects the worker's details.
             r"\b(?:fill\s+(?:out|in)|complete|submit)\s+(?:our|the|this|an?)\s+(?:\w+\s+)?form\s+(?:at|on|via)\s+(?:https?://|www\.|bit\.ly|forms\.gle|tinyurl|docs\.google|[a-z0-9\-]+\.(?:com|net|org|io|ly|me|gl|co)\b)|(?:ぐーぐる|google)\s?ふぉーむ[^\n。]{0,24}(?:ご?記入|ご?回答|入力|送信|ご?登録)"
@@ -813,10 +818,10 @@ pub static RULES: &[Rule] = &[
             r"有料(?:ぷらん|こーす|会員|版)(?:を|に|へ|の)?(?:ご?案内|ご?購入|お?申し?込|ご?加入|ご?登録)",
             r"\b(?:training|starter)\s+(?:kit|pack|package|materials)",
             r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin)\s+(?:fee|payment|charge|deposit)",
-            r"\bpaid\s+(?:certification|course|training|test|assessment|membership|program)\b",
+            r"\bpaid\s+(?:certification|course|training|test|assessment|membership|program)\b|\$\s?\d[\d,.]*\s+(?:certification|course|training|test|assessment|membership|program|starter\s+kit|deposit)\b",
             r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
             r"\b(?:send|pay)\s+\$\s?\d[\d,.]*[^.\n]{0,20}\bfor\s+(?:the\s+|a\s+|your\s+)?(?:background\s+check|training|onboarding|registration|verification|equipment|kit|certification|software)|\bbackground\s+check\s+fee",
-            r"\$\s?\d[\d,.]*\s+to\s+(?:join|enroll|register|sign\s+up|get\s+started)\b|\b(?:joining|entry|enrollment|enrolment)\s+fee\b",
+            r"\$\s?\d[\d,.]*\s+to\s+(?:join|enroll|register|sign\s+up|get\s+started)\b|\b(?:joining|entry|enrollment|enrolment)\s+fee\b|\bstarter\s+amount\b",
             r"\b(?:training|course|kit|certification|onboarding|program|membership)\s+(?:is\s+(?:mandatory|required)\s+and\s+)?costs?\s+\$\s?\d",
             r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|purchase)\s+(?:our|my)\s+(?:\w+\s+){0,3}(?:for\s+)?\$\s?\d",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our\s+)?(?:approved|designated|certified|preferred)\s+vendor",
@@ -861,7 +866,7 @@ pub static RULES: &[Rule] = &[
             r"(?:ご?参加|お仕事|案件|ご?依頼|ご?採用)[^\n。]{0,8}(?:には|前に)[^\n。]{0,24}(?:有料|受講|研修|講座)[^\n。]{0,20}必要",
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
             r"\b(?:after|once)\s+(?:you\s+)?(?:(?:complete|completing|finish|finishing)\s+(?:the|our|a|this)\s+(?:[\w$]+\s+){0,3}(?:course|training|certification|program)|pay|paying|purchase|purchasing|buy|buying)\b[^.\n]{0,40}\b(?:you\s+will|you'?ll)\s+(?:receive|get|start)\b",
-            r"\b(?:required|needed|pay|paid)\b[^.\n]{0,30}\bto\s+(?:activate|unlock|open|verify)\s+(?:your|the)\s+account\b",
+            r"\b(?:required|needed|pay|paid|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?account\b",
             r"\b(?:pay|purchase|buy)\b[^.\n]{0,40}\b(?:before|then|to)\s+(?:you\s+(?:can|will)\s+)?(?:start|begin|receive)\s+(?:working|the\s+(?:job|work|tasks?)|tasks?|orders?)\b"
         ],
         "支払い・購入をしないと仕事が始まらない、という条件",
@@ -956,7 +961,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|\bcrypto|情報商材|ねっと\s?びじねす|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment opportunit",
+            r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|\bcrypto|情報商材|ねっと\s?びじねす|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment opportunit|\barbitrage\b",
             r"一緒にびじねす|紹介するだけ|紹介者を?[^\n。]{0,6}(?:見つけ|集め)|\d人(?:紹介|見つけ|集め)"
         ],
         "副業・投資・紹介ビジネスの話題",
@@ -1008,7 +1013,7 @@ pub static RULES: &[Rule] = &[
         Some("費用請求"),
         [
             r"\breimburs|\brefund\s+you\b|\bdeducted\s+from\s+your\s+(?:first\s+)?(?:payout|pay|salary|paycheck|earnings)",
-            r"\bfirst paycheck\b",
+            r"\bfirst paycheck\b|\brefundable\b",
             r"後で返金|返金します|元が取れ|元を取|回収(?:可能|できます|できる)"
         ],
         "立て替え・後で返金すると言っている",

@@ -1374,3 +1374,29 @@ fn line_services_company_contracts_and_sns_accounts() {
         "channel.sns_dm",
     );
 }
+
+#[test]
+fn english_fees_deposits_and_payments_outside() {
+    has("complete the $49 certification first", "scam.upfront_fee");
+    has(
+        "New members deposit a starter amount of USDT to activate their trading account",
+        "scam.pay_to_work",
+    );
+    has(
+        "the real project will be paid outside, via crypto",
+        "deal.direct_contract",
+    );
+    lacks("we are based outside the US", "deal.direct_contract");
+    has(
+        "I don't want to go through Fiverr every time.",
+        "deal.fee_avoidance",
+    );
+    has(
+        "Can you give me a way to contact you directly?",
+        "vague.outside_tool",
+    );
+    assert!(!alerts(
+        "The deliverable is a contract template with a section about direct payments and late fees."
+    ));
+    has("We can do a direct payment to you", "deal.direct_contract");
+}
