@@ -1400,3 +1400,24 @@ fn english_fees_deposits_and_payments_outside() {
     ));
     has("We can do a direct payment to you", "deal.direct_contract");
 }
+
+#[test]
+fn plain_crowdworks_phrasings_of_the_sixth_round() {
+    has("連絡のつく方法を教えてください", "request.contact_details");
+    has("アカウント名を教えていただけますか", "request.contact_details");
+    has("Googleチャットで共有したい", "channel.google_chat");
+    has(
+        "作業開始前に、専用サポートへの登録（3,000円）をお願いしています",
+        "scam.upfront_fee",
+    );
+    has("スクショを送るだけの簡単作業です", "scam.easy_money");
+    has("在宅で月100万円を稼いでいる者です", "scam.big_income");
+    has("本気の方を3名だけ募集しています", "scam.urgency");
+    has("値引きしていただけるなら、外で発注したい", "vague.talk_outside");
+    lacks("海外で発注したい", "vague.talk_outside");
+    has("システム料の分を値引きしていただけるなら", "deal.fee_avoidance");
+    has("ランサーズ経由でない方法で", "deal.bypass_platform");
+    assert!(!alerts(
+        "Slackの通知をGoogleチャットに転送する設定手順を、スクリーンショット付きで解説してください。"
+    ));
+}
