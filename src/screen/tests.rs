@@ -1421,3 +1421,20 @@ fn plain_crowdworks_phrasings_of_the_sixth_round() {
         "Slackの通知をGoogleチャットに転送する設定手順を、スクリーンショット付きで解説してください。"
     ));
 }
+
+#[test]
+fn misspelt_apps_places_else_and_direct_invoices() {
+    has("you have whatsap? plz give me", "channel.whatsapp");
+    lacks("whats a possible deadline for this?", "channel.whatsapp");
+    has(
+        "Is there somewhere else we can chat about the project?",
+        "vague.outside_tool",
+    );
+    has(
+        "let's handle future jobs by direct invoice to my company",
+        "deal.direct_contract",
+    );
+    has("to save us both some money", "deal.fee_avoidance");
+    has("the starter bundle for $120", "scam.upfront_fee");
+    has("アンケートに回答するだけで1回2,000円！", "scam.easy_money");
+}
