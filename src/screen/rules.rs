@@ -468,6 +468,7 @@ pub static RULES: &[Rule] = &[
             r"(?:line|らいん|めーる|めあど|あどれす|連絡先|電話|番号|\bid\b|あかうんと|\bsns\b|いんすた|ちゃっとわーく|chatwork|discord|でぃすこーど|telegram|てれぐらむ|skype|すかいぷ|whatsapp)[^\n。]{0,8}(?:やってたら|やっていたら|お持ちでしたら|お持ちなら|あれば)[^\n。]{0,4}(?:教えて|お知らせ|おしえて)",
             r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす|(?:ちゃっとわーく|chatwork|line|らいん|すかいぷ|skype|discord|でぃすこーど|telegram|てれぐらむ|slack|すらっく)\s?(?:id|あかうんと|ゆーざー名))(?:を|も)[^\n。]{0,8}(?:ご?記入|ご?記載|書いて|書き込んで|入力して|お?知らせ|お?教え)",
             r"(?:やり取り|やりとり|連絡|ご連絡)(?:が|の)?(?:でき(?:る|ます)|つく|つきやすい|とれる|取れる|取りやすい)(?:方法|手段|連絡先|あかうんと)[^\n。]{0,6}(?:お?教え|おしえ|ください|いただけ)",
+            r"(?:やり取り|やりとり|連絡|ご連絡|お?話)(?:が|の)?(?:でき|取れ|とれ|つく|つけ)[^\n。]{0,4}(?:方法|手段|あぷり|つーる|連絡先)(?:は|って|が|など)?(?:あります|ありません|ございます|ございません|お持ち)",
             r"\b(?:another|other|different|better) way\s+to\s+(?:reach|contact|talk to)\s+you\b",
             r"(?:what'?s|what is|send me|give me|share|(?:can|could|may) i (?:get|have|ask for)|(?:to|and) (?:get|have|grab)|drop|need|provide|send)\s+(?:me\s+)?(?:your|ur)\s+(?:[a-z]+\s+)?(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)",
             r"\b(?:best|good|easiest) (?:number|email|e-mail|way)\s+to\s+(?:reach|contact|call|text)\s+you\b",
@@ -1028,7 +1029,7 @@ pub static RULES: &[Rule] = &[
 pub const NEGATION: &[&str] = &[
     r"ておりません|ていません|(?:は|を)?(?:しません|いたしません|行いません)|できません|使わず|使いません|しないで|ないよう|ないで(?:ください|くださ|ね)",
     r"(?:し|行わ|使わ|受け付け|いたさ|致さ)ない(?:方針|こと(?:に|と)して|決まり|るーる)|(?:は|を)(?:しない|行わない|使わない|受け付けない)(?:ので|ため|こと|です|。|、)",
-    r"禁止|規約違反|違反|お断り|\bng\b(?:です|とさせて|となって|とし|なので|ですので|でお願い)|不可|避けて(?:ください|いただ|おります)|控え(?:て|ます|ください)|できない決まり|決まり(?:なので|です)|ご?遠慮|誘導されて困|(?:内|上)だけで|のみで(?:やり取り|進め)",
+    r"(?:いたし|致し|し|でき|対応し|お受けし)かね(?:ます|る)|禁止|規約違反|違反|お断り|\bng\b(?:です|とさせて|となって|とし|なので|ですので|でお願い)|不可|避けて(?:ください|いただ|おります)|控え(?:て|ます|ください)|できない決まり|決まり(?:なので|です)|ご?遠慮|誘導されて困|(?:内|上)だけで|のみで(?:やり取り|進め)",
     r"\b(?:don'?t|do not|never|won'?t|will not|not allowed|no need|said no|refuse[ds]?|against (?:the )?(?:terms|tos|rules|policy)|flags? that)\b",
     r"\bonly\s+(?:pay|work|communicate|talk)\b|\bkeep\s+(?:everything|all|it|things|communication|payments?)\s+(?:on|in|here|within)\b|\bstay\s+on\s+(?:upwork|fiverr)\b",
 ];

@@ -1438,3 +1438,17 @@ fn misspelt_apps_places_else_and_direct_invoices() {
     has("the starter bundle for $120", "scam.upfront_fee");
     has("アンケートに回答するだけで1回2,000円！", "scam.easy_money");
 }
+
+#[test]
+fn faster_ways_and_polite_refusals() {
+    has(
+        "もっと早くやり取りできる方法はありますか？",
+        "request.contact_details",
+    );
+    assert!(!alerts(
+        "LINEの交換などは致しかねますので、引き続きランサーズ上でよろしくお願いいたします。"
+    ));
+    assert!(alerts(
+        "ここではお伝えしかねますので、LINEでご連絡いただけますか。ID：abc_123"
+    ));
+}
