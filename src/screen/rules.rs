@@ -284,6 +284,7 @@ pub static RULES: &[Rule] = &[
         [
             r"(?:instagram|\binsta\b|いんすた|twitter|ついったー|\bx\b|facebook|ふぇいすぶっく|\bfb\b|tiktok|ちっくとっく)[^\n]{0,20}?(?:\bdms?\b|でぃーえむ|ふぉろ|\bfollow|友達申請|友だち申請|検索)",
             r"\bdms?\b\s*(?:me\b|に|で|を|ください|から|ちょうだい|して|くれ|待って|まって)",
+            r"\bfriend\s+request\b[^\n.]{0,20}\b(?:facebook|fb|instagram|messenger)\b|\b(?:facebook|fb)\s+friend\s+request",
             r"(?:\bx\b|ついったー|twitter|いんすた|instagram|facebook|ふぇいすぶっく|tiktok|ちっくとっく)(?:の(?:ほう|方|あかうんと|dm))?(?:で|に|から)(?:の)?(?:ご?連絡|やり取り|やりとり|お?話|めっせーじ)",
             r"\bsns\s*(?:で|から|に|の\s*dm)\s*(?:ご)?(?:連絡|めっせーじ|dm|やり取り)"
         ],
@@ -702,6 +703,7 @@ pub static RULES: &[Rule] = &[
             r"(?:ここ|こちら|さいと|くらうどわーくす|らんさーず|ここなら)以外(?:の)?(?:場所|ところ|所|さーびす|つーる|あぷり|方法)?(?:で|にて|から)",
             r"(?:別|他|ほか)の(?:あぷり|つーる)[^\n。]{0,6}(?:連絡|やり取り|やりとり|話|移|つなが|繋が|送|めっせーじ|ちゃっと)",
             r"(?:別|他|ほか)の(?:手段|方法)で[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合)",
+            r"(?:違う|別の|他の|ほかの)(?:形|かたち|やり方|ところ|場所|手段|方法)で[^\n。]{0,6}(?:ご?連絡|やり取り|やりとり|お?話|取り合|つなが|繋が)",
             r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger)\b",
             r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster)\s+way\s+(?:to|i\s+can|we\s+can|that\s+i\s+can)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate)",
             r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+directly\b",
@@ -735,7 +737,7 @@ pub static RULES: &[Rule] = &[
             // Not 個別にご連絡いたします: that is how clients tell the hired ones, on the platform.
             r"個別に(?:ご)?(?:連絡|お?話し?|ご?説明|ご?案内)(?:させて|を取らせて|を?取りたい|しませんか|しましょう|したい)|詳しく(?:は|の話は)[^\n。]{0,4}個別に(?:お?話|ご?説明)",
             r"個人的に(?:ご)?(?:やり取り|やりとり|連絡|ご連絡|お話)",
-            r"(?:ここ|こちら|くらうどわーくす|らんさーず|ここなら)(?:で|上)?(?:は|だと|では)[^\n。]{0,4}(?:やり取り|やりとり|連絡|お?話|ご?相談)(?:が|し)?(?:しづらい|しにくい|づらい|にくい)",
+            r"(?:ここ|こちら|くらうどわーくす|らんさーず|ここなら)(?:で|上)?(?:は|だと|では)[^\n。]{0,10}(?:やり取り|やりとり|連絡|お?話|ご?相談|お?伝え|お?送り|共有)(?:が|し)?(?:しづらい|しにくい|づらい|にくい)",
             r"規約(?:が|で|上|の関係で)[^\n。]{0,12}(?:書け|送れ|言え|伝えられ|載せられ|話せ)(?:ない|ません)",
             r"(?:とーくるーむ|めっせーじ(?:機能)?)(?:で|から|上)?(?:は|だと|では)[^\n。]{0,10}(?:送れ|添付でき|送信でき|載せられ)(?:ない|ません)",
             r"\bcan'?t\s+(?:discuss|share|send|talk about|explain)\s+(?:this|the\s+details|details|it|more)\s+(?:here|on\s+(?:upwork|fiverr))",
@@ -1036,7 +1038,7 @@ pub const NEGATION: &[&str] = &[
 
 /// Sentence-level cues that the tool is the topic of the work (bots, stickers, APIs).
 pub const TOPIC: &[&str] = &[
-    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannel\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|\bcompar(?:e|es|ed|ing|ison)\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書",
+    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannel\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|\bcompar(?:e|es|ed|ing|ison)\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b",
 ];
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.

@@ -1452,3 +1452,20 @@ fn faster_ways_and_polite_refusals() {
         "ここではお伝えしかねますので、LINEでご連絡いただけますか。ID：abc_123"
     ));
 }
+
+#[test]
+fn friend_requests_other_forms_and_market_share_topics() {
+    has(
+        "I sent you a friend request on Facebook, please accept",
+        "channel.sns_dm",
+    );
+    has("違う形でご連絡を取らせていただけますか", "vague.outside_tool");
+    lacks("違う形で表現してください", "vague.outside_tool");
+    has(
+        "こちらでは個人情報をお伝えしづらいので",
+        "vague.cannot_here",
+    );
+    assert!(!alerts(
+        "WhatsAppとLINEの国別シェアをまとめたインフォグラフィックを作ってください。"
+    ));
+}
