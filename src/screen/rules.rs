@@ -605,13 +605,13 @@ pub static RULES: &[Rule] = &[
             r"(?:弊社|当社)と(?:直接|別途|個別に?)?の?(?:業務委託|雇用|継続|年間|長期)?契約(?:を)?(?:結|締結|交わ|させ)",
             // Singular: "direct payments" is mostly a topic (a contract template's section).
             r"\b(?:directly|direct)\s+(?:payment\b|contract|deal|hire|invoic|billing)",
-            r"\b(?:contract|hire|pay|invoice)\s+you\s+directly\b",
+            r"\b(?:contract|hire|pay|invoice)\s+you\s+directly\b|\b(?:bill|invoice|charge)\s+(?:me|us|my\s+company)\s+directly\b|\b(?:zelle|venmo|paypal|cash\s?app|wise)\s+you\b",
             r"\bpay(?:s|ing)?\s+(?:you\s+)?(?:\w+\s+){0,3}directly\b",
             r"\binstead\s+of\s+(?:through|via|on|using)\s+(?:upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\b(?:send|share|give|provide)\s+(?:me\s+|us\s+)?your\s+(?:bank(?:ing)?|account|paypal|routing)\s+(?:info|information|details|number)",
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet|payoneer|wise|venmo|zelle|crypto)",
-            r"\bskip\s+the\s+(?:contract|platform|milestones?)\b",
+            r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b",
             r"\b(?:paid|pay|payment|payments|handled|settled|continued?)\s+outside\s*(?:[,.;!]|$|via\b|through\b|by\b|with\b)",
             r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
             r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque)",
@@ -666,6 +666,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:upwork|fiverr)\s+(?:takes|keeps|charges|eats|grabs)\s+(?:\d+\s?%|a\s+(?:big|huge|large)\s+cut|too\s+much|a\s+lot)|\bno\s+(?:upwork\s+|fiverr\s+|platform\s+)?(?:fees?|commission)\s+for\s+(?:either|both)|\bsame\s+(?:rate|price|pay)[,\s]+(?:but\s+)?no\s+(?:fees?|commission)\b",
             r"\b(?:rather not|don'?t want to|do not want to|avoid|without)\s+(?:pay(?:ing)?\s+)?(?:the\s+)?(?:upwork|fiverr|platform|service)\s+(?:service\s+)?(?:fees?|commission|cut)",
             r"\b(?:upwork|fiverr)\s+(?:doesn'?t|does not|won'?t|will not)\s+take\b",
+            r"\b(?:upwork|fiverr)(?:'s)?\s+(?:\d+\s?%\s+)?(?:marketplace\s+|service\s+|platform\s+)?(?:fees?|commission|cut)\s+(?:adds?\s+up|is\s+too|are\s+too|hurts?|kills?)",
             // The negation is part of the words, so it is no refusal of what follows.
             r"\b(?:don'?t|do not|rather not|not)\s+(?:want\s+to\s+|wish\s+to\s+|like\s+to\s+)?(?:go|going|pay|paying|work|working)\s+through\s+(?:upwork|fiverr|the\s+(?:platform|site|app))\s+(?:every\s+time|each\s+time|anymore|again|for)",
             r"\b(?:you|you'?ll|you\s+will|you\s+can)\s+(?:get|keep|receive)\s+(?:all\s+|the\s+full\s+)?100\s?%|\bkeep\s+(?:the\s+)?(?:full|whole|entire)\s+(?:amount|payment)\b",
@@ -704,7 +705,7 @@ pub static RULES: &[Rule] = &[
             r"(?:別|他|ほか)の(?:あぷり|つーる)[^\n。]{0,6}(?:連絡|やり取り|やりとり|話|移|つなが|繋が|送|めっせーじ|ちゃっと)",
             r"(?:別|他|ほか)の(?:手段|方法)で[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合)",
             r"(?:違う|別の|他の|ほかの)(?:形|かたち|やり方|ところ|場所|手段|方法)で[^\n。]{0,6}(?:ご?連絡|やり取り|やりとり|お?話|取り合|つなが|繋が)",
-            r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger)\b",
+            r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger|site|website)\b|\bmy\s+other\s+account\b",
             r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster)\s+way\s+(?:to|i\s+can|we\s+can|that\s+i\s+can)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate)",
             r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+directly\b",
             r"\b(?:connect|talk|chat|continue|move|communicate)\s+(?:somewhere|someplace|elsewhere)\b",
@@ -1032,7 +1033,7 @@ pub const NEGATION: &[&str] = &[
     r"ておりません|ていません|(?:は|を)?(?:しません|いたしません|行いません)|できません|使わず|使いません|しないで|ないよう|ないで(?:ください|くださ|ね)",
     r"(?:し|行わ|使わ|受け付け|いたさ|致さ)ない(?:方針|こと(?:に|と)して|決まり|るーる)|(?:は|を)(?:しない|行わない|使わない|受け付けない)(?:ので|ため|こと|です|。|、)",
     r"(?:いたし|致し|し|でき|対応し|お受けし)かね(?:ます|る)|禁止|規約違反|違反|お断り|\bng\b(?:です|とさせて|となって|とし|なので|ですので|でお願い)|不可|避けて(?:ください|いただ|おります)|控え(?:て|ます|ください)|できない決まり|決まり(?:なので|です)|ご?遠慮|誘導されて困|(?:内|上)だけで|のみで(?:やり取り|進め)",
-    r"\b(?:don'?t|do not|never|won'?t|will not|not allowed|no need|said no|refuse[ds]?|against (?:the )?(?:terms|tos|rules|policy)|flags? that)\b",
+    r"\b(?:don'?t|do not|never|won'?t|will not|not allowed|no need|said no|prefer not|rather not|refuse[ds]?|against (?:the )?(?:terms|tos|rules|policy)|flags? that)\b",
     r"\bonly\s+(?:pay|work|communicate|talk)\b|\bkeep\s+(?:everything|all|it|things|communication|payments?)\s+(?:on|in|here|within)\b|\bstay\s+on\s+(?:upwork|fiverr)\b",
 ];
 
@@ -1043,7 +1044,7 @@ pub const TOPIC: &[&str] = &[
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.
 pub const EXAMPLE: &[&str] = &[
-    r"例|\be\.g\.|for example|\bsuch\s+as\b|形式|記載|掲載|\bformat\b|入力|ばりでーしょん|\bvalidat(?:e|es|ed|ing|ion|or|ors)\b|表記|standardi[sz]e|正規化|さんぷる|\bsample\b|だみー|\bdummy\b|\bcsv\b",
+    r"例|\be\.g\.|for example|\bsuch\s+as\b|形式|記載|掲載|\bformat\b|入力|ばりでーしょん|\bvalidat(?:e|es|ed|ing|ion|or|ors)\b|表記|standardi[sz]e|正規化|さんぷる(?:でーた|値|の|です|として|請求書|用|画面|ぺーじ|てんぷれ)|架空|\bfictional\b|\bfake\s+(?:data|numbers?|contacts?)\b|\bsample\s+(?:data|values?|numbers?|address(?:es)?|entries|records|rows|text|contacts?)\b|\b(?:as|are|is)\s+(?:a\s+)?samples?\b|だみー|\bdummy\b|\bcsv\b",
     // Content of the deliverable: the number printed on a card or a flyer.
     r"名刺|ちらし|\bbusiness\s+cards?\b|\bflyers?\b|\bplaceholder\b|\bmock-?up\b",
     // A number under a label that is not a phone's (ご注文番号は 0801234567).

@@ -1469,3 +1469,24 @@ fn friend_requests_other_forms_and_market_share_topics() {
         "WhatsAppとLINEの国別シェアをまとめたインフォグラフィックを作ってください。"
     ));
 }
+
+#[test]
+fn work_samples_are_no_sample_data() {
+    assert!(alerts(
+        "Could you email me a sample at d.hughes.media@yahoo.com? I want to see your style."
+    ));
+    assert!(!alerts(
+        "Format phone numbers like (555) 555-0100 in the table. These are sample values."
+    ));
+    assert!(!alerts(
+        "電話 03-0000-0000（架空）を使ったサンプル請求書のテンプレートをお願いします。"
+    ));
+    has("Going forward can you bill me directly?", "deal.direct_contract");
+    has("Upwork's 5% marketplace fee adds up.", "deal.fee_avoidance");
+    has("Let's skip Fiverr for the next one", "deal.direct_contract");
+    has("I'll Zelle you the full amount upfront.", "deal.direct_contract");
+    has("contact me at my other account", "vague.outside_tool");
+    assert!(!alerts(
+        "I'd prefer not to use Skype or WhatsApp; Fiverr messages work fine for me."
+    ));
+}
