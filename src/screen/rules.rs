@@ -264,18 +264,6 @@ pub static RULES: &[Rule] = &[
         "mentions Facebook Messenger"
     ),
     rule!(
-        "channel.personal_email",
-        Channel,
-        Normal,
-        K::None,
-        Some("個人のメール"),
-        [
-            r"\bgmail\b|じーめーる|やふー\s?めーる|\b(?:hotmail|icloud|protonmail|proton\s?mail)\b|\boutlook\.(?:com|jp)\b|(?:個人|私用|ぷらいべーと)(?:の|用の?)?(?:めーる|あどれす|めあど)|\b(?:personal|private)\s+(?:e-?mail|inbox|address)"
-        ],
-        "個人のメール（Gmail など）への言及",
-        "mentions a personal e-mail account (Gmail…)"
-    ),
-    rule!(
         "channel.sns_dm",
         Channel,
         Normal,
@@ -315,7 +303,7 @@ pub static RULES: &[Rule] = &[
         Some("個人メール"),
         [
             r"\bg-?mail\b|yahoo\s?(?:mail|めーる)|\bhotmail\b|\boutlook\.com\b|\bicloud\b|個人(?:の)?(?:めーる|あどれす)|\b(?:personal|private)\s+e-?mail",
-            r"やふーめーる|\boutlook\.jp\b|\bproton\s?mail\b|ふりーめーる|私用の?めーる"
+            r"やふーめーる|\boutlook\.jp\b|\bproton\s?mail\b|ふりーめーる|私用の?めーる|じーめーる|ぷらいべーと(?:の|用の?)?(?:めーる|あどれす)|\bprivate\s+(?:inbox|address)"
         ],
         "個人のメールへの誘導",
         "mentions a personal e-mail service"

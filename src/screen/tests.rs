@@ -1490,3 +1490,12 @@ fn work_samples_are_no_sample_data() {
         "I'd prefer not to use Skype or WhatsApp; Fiverr messages work fine for me."
     ));
 }
+
+#[test]
+fn rule_ids_are_unique() {
+    // Two rules under one id would count as one finding and confuse disabled_rules.
+    let mut seen = std::collections::HashSet::new();
+    for r in rules::RULES {
+        assert!(seen.insert(r.id), "rule id {} is used twice", r.id);
+    }
+}
