@@ -422,6 +422,14 @@ impl Validator<'_> {
             if r.id.trim().is_empty() {
                 return Err(self.err(&format!("{key}.id"), "id:", "must not be empty"));
             }
+            // One id, one finding: a second rule under the same id would be silently merged.
+            if extra_rules.iter().any(|e: &ExtraRule| e.id == format!("user.{}", r.id)) {
+                return Err(self.err(
+                    &format!("{key}.id"),
+                    &r.id,
+                    format!("rule id {:?} is used twice", r.id),
+                ));
+            }
             // Same dialect as the built-in rules: `\b` is an ASCII word boundary, so a Latin
             // word next to kana (zaloで) still matches.
             let regex = self
@@ -812,6 +820,18 @@ mod tests {
         let e = bad(&y);
         assert!(e.contains("extra_rules[0].pattern"), "{e}");
         assert!(e.contains("bad regular expression"), "{e}");
+    }
+
+    #[test]
+    fn extra_rule_ids_are_unique() {
+        let y = DEFAULT_YAML.replacen(
+            "extra_rules: []",
+            "extra_rules:\n    - {id: wickr, category: channel, pattern: wickr}\n    - {id: wickr, category: channel, pattern: wickr me}",
+            1,
+        );
+        let e = bad(&y);
+        assert!(e.contains("extra_rules[1].id"), "{e}");
+        assert!(e.contains("used twice"), "{e}");
     }
 
     #[test]
