@@ -866,7 +866,7 @@ impl Screener {
                     }
                     // "faster than on Fiverr", "instead of in Upwork": a comparison that
                     // leaves the platform, not a cue for staying on it.
-                    Slot::OnPlatform if !compares_away(t, &m) => {
+                    Slot::OnPlatform if !compares_away(t, &m) && !denied_after(t, &m) => {
                         c.on_platform.get_or_insert(m);
                     }
                     _ => {}
@@ -1178,6 +1178,18 @@ fn about_scams(t: &str, h: &Hit) -> Option<Range<usize>> {
 
 /// A negation about the platform itself is a reason to move, not a refusal: "I don't check
 /// Fiverr often", ココナラはあまり見ていません.
+/// Whether Japanese words are denied right after them (…内で完結できないので).
+fn denied_after(t: &str, m: &Range<usize>) -> bool {
+    let after: String = t[m.end..]
+        .chars()
+        .take_while(|c| !matches!(c, '。' | '、' | ',' | '\n' | '!' | '?'))
+        .take(6)
+        .collect();
+    ["できな", "できま", "しな", "しませ", "ません", "ない", "せず", "づら", "にく"]
+        .iter()
+        .any(|n| after.contains(n))
+}
+
 /// Whether an English on-platform phrase is what something else is compared with or put
 /// in place of ("I reply faster there than on Fiverr", "rather than through Upwork").
 fn compares_away(t: &str, m: &Range<usize>) -> bool {

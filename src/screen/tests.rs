@@ -1499,3 +1499,20 @@ fn rule_ids_are_unique() {
         assert!(seen.insert(r.id), "rule id {} is used twice", r.id);
     }
 }
+
+#[test]
+fn groups_call_times_home_page_forms_and_staying_inside() {
+    assert!(alerts("修正指示は音声で伝えたいので、LINE通話できる時間を教えてください。"));
+    assert!(alerts("採用者の方には、業務連絡用にLINEグループへ入っていただきます。"));
+    has(
+        "詳しいお見積もりは私のホームページのフォームからお願いします",
+        "vague.outside_tool",
+    );
+    has("最初に仕入れ代として10万円が必要です", "scam.upfront_fee");
+    assert!(!alerts(
+        "LINEでやり取りしたいという方もいますが、弊社ではすべてクラウドワークス内で完結させています。"
+    ));
+    assert!(alerts(
+        "クラウドワークス内で完結できないので、LINEでやり取りしましょう。"
+    ));
+}
