@@ -455,7 +455,7 @@ pub static RULES: &[Rule] = &[
             r"(?:らいん|line|いんすた|めあど|めーる|連絡先|電話番号|番号|\bsns\b|ついったー)(?:か|や|と|または)(?:らいん|line|いんすた(?:ぐらむ)?|めあど|めーる(?:あどれす)?|連絡先|電話番号|番号|\bsns\b|ついったー|discord|でぃすこーど)[^\n。]{0,4}(?:を|は)?(?:お?教え|おしえ|ください|交換|お?知らせ|伺え)",
             // Only about a channel: ご不明点があれば教えてください is how every client writes.
             r"(?:line|らいん|めーる|めあど|あどれす|連絡先|電話|番号|\bid\b|あかうんと|\bsns\b|いんすた|ちゃっとわーく|chatwork|discord|でぃすこーど|telegram|てれぐらむ|skype|すかいぷ|whatsapp)[^\n。]{0,8}(?:やってたら|やっていたら|お持ちでしたら|お持ちなら|あれば)[^\n。]{0,4}(?:教えて|お知らせ|おしえて)",
-            r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす|(?:ちゃっとわーく|chatwork|line|らいん|すかいぷ|skype|discord|でぃすこーど|telegram|てれぐらむ|slack|すらっく)\s?(?:id|あかうんと|ゆーざー名))(?:を|も)[^\n。]{0,8}(?:ご?記入|ご?記載|書いて|書き込んで|入力して|お?知らせ|お?教え)",
+            r"(?:電話番号|でんわ番号|携帯番号|ご番号|めーるあどれす|連絡先|あどれす|(?:ちゃっとわーく|chatwork|line|らいん|すかいぷ|skype|discord|でぃすこーど|telegram|てれぐらむ|slack|すらっく)\s?(?:id|あかうんと|ゆーざー名))(?:を|も)[^\n。]{0,8}(?:ご?記入|ご?記載|書いて|書き込んで|入力して|お?知らせ|お?教え)",
             r"(?:やり取り|やりとり|連絡|ご連絡)(?:が|の)?(?:でき(?:る|ます)|つく|つきやすい|とれる|取れる|取りやすい)(?:方法|手段|連絡先|あかうんと)[^\n。]{0,6}(?:お?教え|おしえ|ください|いただけ)",
             r"(?:やり取り|やりとり|連絡|ご連絡|お?話)(?:が|の)?(?:でき|取れ|とれ|つく|つけ)[^\n。]{0,4}(?:方法|手段|あぷり|つーる|連絡先)(?:は|って|が|など)?(?:あります|ありません|ございます|ございません|お持ち)",
             r"\b(?:another|other|different|better) way\s+to\s+(?:reach|contact|talk to)\s+you\b",
@@ -539,7 +539,7 @@ pub static RULES: &[Rule] = &[
             r"(?:で|に|にて|から)も?(?:お?話し?|やり取り|やりとり|連絡|ご連絡|お送り|送って|ご案内|お伝え|説明|ご説明)(?:しませんか|しましょう|したい|させて|をお願い|お願い|したほう|の方が|ください|いただ|します|できれば|できたら|できると|できますか|できませんか|(?:して|し)?(?:も|いただいても)(?:いい|よい|よろし|大丈夫|かまいません))",
             r"(?:で|に|にて|から)も?(?:詳細を|詳しく|ご?案内を|お?話を|資料を)(?:お?話し?|やり取り|やりとり|連絡|ご連絡|お送り|送って|ご案内|お伝え|説明|ご説明)(?:しませんか|しましょう|したい|させて|をお願い|お願い|したほう|の方が|ください|いただ|します|できれば|できたら|できると|できますか|できませんか|(?:して|し)?(?:も|いただいても)(?:いい|よい|よろし|大丈夫|かまいません))",
             r"(?:めっせーじ|めーる|連絡|ご連絡|\bdm)\s*(?:を)?\s*(?:ください|して(?:ください|もらえ|いただけ)|を?お?送って|いただけ)",
-            r"(?:お?電話)\s*(?:ください|いただけ|(?:で|にて)(?:お話|ご説明|説明|お伝え))|かけて(?:もらえ|ください|いただけ)|折り返し(?:お?電話|ご連絡)",
+            r"(?:お?電話)\s*(?:ください|いただけ|(?:で|にて)(?:お話|ご説明|説明|お伝え)|(?:を)?差し上げ(?:ても|たい|ます|させ))|かけて(?:もらえ|ください|いただけ)|折り返し(?:お?電話|ご連絡)",
             r"(?:移り|移行し|移動し|切り替え)(?:ませんか|ましょう)",
             r"(?:連絡|ご連絡|やり取り|やりとり|お?話|打ち合わせ|ご?相談|進行|進捗(?:報告)?)(?:は|を)[^\n。]{1,12}(?:で|にて)(?:お願い|させて|しましょう|しませんか|いたしましょう|行います|行いましょう|も?(?:いい|よい|よろしい|大丈夫|構いません)(?:ですか|でしょうか|か))",
             r"(?:あぷり|つーる|ちゃっと|めっせんじゃー|\bsns\b)(?:の方|のほう)?(?:に|へ)(?:移|移行|移動|切り替|乗り換)",
@@ -602,7 +602,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:send|share|give|provide)\s+(?:me\s+|us\s+)?your\s+(?:bank(?:ing)?|account|paypal|routing)\s+(?:info|information|details|number)",
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet|payoneer|wise|venmo|zelle|crypto)",
-            r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b",
+            r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b|\btake\s+(?:it|this|things|the\s+chat)\s+off\s+(?:here|upwork|fiverr|the\s+(?:platform|site|app))\b",
+            r"\bpay\s+(?:you\s+)?(?:paypal|zelle|venmo|cash\s?app|wise|crypto|usdt|bitcoin)\b",
             r"\b(?:paid|pay|payment|payments|handled|settled|continued?)\s+outside\s*(?:[,.;!]|$|via\b|through\b|by\b|with\b)",
             r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
             r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque)",
@@ -714,7 +715,7 @@ pub static RULES: &[Rule] = &[
         Normal,
         K::NotInCompound,
         Some("外部ツール"),
-        [r"(?:外|よそ)(?:で|にて)(?:お?話|やり取り|やりとり|ご?連絡|ご?相談|ご?発注|ご?依頼|ご?契約|お?取引|お?支払)"],
+        [r"(?:外|よそ)(?:で|にて)(?:お?話|やり取り|やりとり|ご?連絡|ご?相談|ご?発注|ご?依頼|ご?契約|お?取引|お?支払|続け)"],
         "外で話そうとしている",
         "wants to talk outside (the platform)"
     ),
@@ -771,7 +772,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("申請回避"),
         [
-            r"申請(?:は)?(?:なし|せず|しない|不要|いらない|面倒|めんどう|は?手続きが面倒)",
+            r"申請(?:は|とか|など|なんて|なんか)?(?:なし|せず|しない|不要|いらない|面倒|めんどう|は?手続きが面倒)",
             r"申請(?:は|を)?[^\n。]{0,6}(?:時間がかかる|待たず|待てない|後回し|(?:後で|あとで)(?:いい|良い|大丈夫|構わ)|してから(?:だと|では)遅)"
         ],
         "サービス外連絡申請をしないよう求めている",
@@ -786,10 +787,10 @@ pub static RULES: &[Rule] = &[
         [
             r"運営[^\n。]{0,10}(?:見られ|ばれ|知られ)",
             r"監視(?:が|されて|されてい|の目)",
-            r"ばれない",
+            r"ばれない|(?:運営|くらうどわーくす|らんさーず|ここなら)(?:さん)?(?:には|に)?(?:内緒|秘密|黙って)",
             r"(?:規約|るーる)[^\n。]{0,6}(?:気にしな|関係な)",
             r"\b(?:upwork|fiverr)\s+(?:won'?t|doesn'?t|will not|does not)\s+(?:know|see|notice)",
-            r"without\s+(?:upwork|fiverr)\s+knowing",
+            r"without\s+(?:upwork|fiverr)\s+knowing|\b(?:upwork|fiverr)\s+(?:can|could|will)\s+(?:see|read)\s+(?:everything|all|what)\b",
             r"\b(?:upwork|fiverr)\s+(?:flags|monitors|reads|scans|blocks|censors)\s+(?:certain|some|my|our|the|these|keywords|words|messages)\b"
         ],
         "運営に隠れてのやり取りを求めている",

@@ -1516,3 +1516,16 @@ fn groups_call_times_home_page_forms_and_staying_inside() {
         "クラウドワークス内で完結できないので、LINEでやり取りしましょう。"
     ));
 }
+
+#[test]
+fn secrets_from_the_platform_and_calls_offered() {
+    has("申請とか面倒なので", "bypass.application");
+    has("ランサーズには内緒でお願いします", "bypass.hide");
+    has("そのまま外で続けちゃいましょう", "vague.talk_outside");
+    has("Fiverr can see everything we write.", "bypass.hide");
+    has("Let's take it off here and I'll pay cash app.", "deal.direct_contract");
+    assert!(alerts(
+        "今夜20時ごろ、お電話差し上げてもよろしいでしょうか。ご番号をこちらに書いていただければと思います。"
+    ));
+    assert!(!alerts("注文番号をこちらに書いていただければ確認します。"));
+}
