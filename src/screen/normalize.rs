@@ -529,7 +529,8 @@ static AT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         ([a-z0-9][a-z0-9._+\-]*)
         \s*(?:(?:[【〔「『\[(]\s*)?(?:あっとまーく|あっと)(?:\s*[】〕」』\])])?|\(at\)|\[at\]|\{at\}|<at>|＠|\sat\s)\s*
-        ([a-z0-9\-]+(?:\s*(?:(?:[【〔「『\[(]\s*)?どっと(?:\s*[】〕」』\])])?|\(dot\)|\[dot\]|\{dot\}|<dot>|\sdot\s|\.)\s*[a-z0-9\-]+)+)",
+        ([a-z0-9\-]+(?:\s*(?:(?:[【〔「『\[(]\s*)?どっと(?:\s*[】〕」』\])])?|\(dot\)|\[dot\]|\{dot\}|<dot>|\sdot\s|\.)\s*[a-z0-9\-]+)+
+         |(?:gmail|yahoo|hotmail|outlook|icloud|protonmail)\b)",
     )
     .expect("static regex")
 });
@@ -601,6 +602,17 @@ pub(crate) fn spelled_out_address(norm: Norm) -> Norm {
                 pos = domain.start();
                 continue;
             }
+        }
+        // Only the mail service named ("jm.reyes at gmail"): an address only when the name
+        // looks like one (a dot, digit…), not "we met at yahoo".
+        let bare_service = !domain.as_str().contains('.') && !DOT.is_match(domain.as_str());
+        if bare_service
+            && !local
+                .as_str()
+                .contains(|c: char| c.is_ascii_digit() || "._+-".contains(c))
+        {
+            pos = domain.start();
+            continue;
         }
         push_range(&norm, last..whole.start(), &mut out);
         push_range(&norm, local.range(), &mut out);

@@ -1529,3 +1529,17 @@ fn secrets_from_the_platform_and_calls_offered() {
     ));
     assert!(!alerts("注文番号をこちらに書いていただければ確認します。"));
 }
+
+#[test]
+fn addresses_naming_only_the_service_and_risky_deals() {
+    assert!(alerts(
+        "Please cc my personal address on deliveries as well — jm.reyes.pm at gmail."
+    ));
+    lacks("We met at yahoo last year.", "contact.email_address");
+    assert!(!alerts(
+        "個人間のやり取りはトラブルの元なので、最後までココナラでお願いしますね。"
+    ));
+    assert!(alerts(
+        "報酬とは別に、紹介ボーナスも出ます。お友達を1人紹介するごとに1万円！"
+    ));
+}
