@@ -1543,3 +1543,16 @@ fn addresses_naming_only_the_service_and_risky_deals() {
         "報酬とは別に、紹介ボーナスも出ます。お友達を1人紹介するごとに1万円！"
     ));
 }
+
+#[test]
+fn more_apps_accounts_to_make_and_dms_there() {
+    assert!(alerts(
+        "Are you on Threads or TikTok? I'd like to DM you some references there."
+    ));
+    assert!(alerts(
+        "ベトナムのチームとはZaloで連絡を取っています。Zaloのアカウントを作っていただけますか？"
+    ));
+    assert!(!alerts(
+        "Design 5 TikTok thumbnails for my cooking channel. Reference images attached here."
+    ));
+}
