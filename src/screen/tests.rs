@@ -1556,3 +1556,15 @@ fn more_apps_accounts_to_make_and_dms_there() {
         "Design 5 TikTok thumbnails for my cooking channel. Reference images attached here."
     ));
 }
+
+#[test]
+fn invoices_sent_directly_and_salon_members_work() {
+    has(
+        "2回目からは請求書を直接お送りいただく形でお願いします",
+        "deal.direct_contract",
+    );
+    lacks("請求書は不要です", "deal.direct_contract");
+    assert!(alerts(
+        "当サロンでは、月額9,800円でAIを使った副業ノウハウを学べます。受講生限定の案件紹介もあります。"
+    ));
+}
