@@ -98,7 +98,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("LINE"),
         [
-            r"緑の(?:あぷり|やつ|sns|ちゃっと|あいこん|めっせーじ|めっせんじゃー)",
+            r"緑の(?:あぷり|やつ|sns|ちゃっと|あいこん|めっせーじ|めっせんじゃー)|緑の(?:ほう|方)(?:で|に|から)(?:ご?連絡|やり取り|やりとり|お?話|めっせーじ|追加)",
             r"(?:line|らいん)の?\s*おーぷんちゃっと|おーぷんちゃっと(?:に|へ|の(?:りんく|url|招待|url))",
             r"(?:line|らいん)\s*@",
             r"(?:line|らいん)\s*公式",
@@ -118,7 +118,8 @@ pub static RULES: &[Rule] = &[
         [
             r"c[\s._\-]?h[\s._\-]?a[\s._\-]?t[\s._\-]?w[\s._\-]?o[\s._\-]?r[\s._\-]?k",
             r"ちゃっとわーく|ちゃわく",
-            r"こんたくと(?:申請|追加|承認)"
+            // Chatwork's own word for adding someone.
+            r"こんたくと(?:申請|追加|承認|を?お?送)"
         ],
         "Chatworkへの言及",
         "mentions Chatwork"
@@ -539,8 +540,8 @@ pub static RULES: &[Rule] = &[
         [
             // Split in two so that each has specific first words (でお話し, で詳細を) for
             // the prefilter, not a bare で or に.
-            r"(?:で|に|にて|から)も?(?:お?話し?|やり取り|やりとり|連絡|ご連絡|お送り|送って|ご案内|お伝え|説明|ご説明)(?:しませんか|しましょう|したい|させて|をお願い|お願い|したほう|の方が|ください|いただ|します|できれば|できたら|できると|できますか|できませんか|(?:して|し)?(?:も|いただいても)(?:いい|よい|よろし|大丈夫|かまいません))",
-            r"(?:で|に|にて|から)も?(?:詳細を|詳しく|ご?案内を|お?話を|資料を)(?:お?話し?|やり取り|やりとり|連絡|ご連絡|お送り|送って|ご案内|お伝え|説明|ご説明)(?:しませんか|しましょう|したい|させて|をお願い|お願い|したほう|の方が|ください|いただ|します|できれば|できたら|できると|できますか|できませんか|(?:して|し)?(?:も|いただいても)(?:いい|よい|よろし|大丈夫|かまいません))",
+            r"(?:で|に|にて|から)も?(?:お?話し?|やり取り|やりとり|連絡|ご連絡|お送り|送って|ご案内|お伝え|説明|ご説明)(?:しませんか|しましょう|したい|させて|をお願い|お願い|したほう|の方が|ください|いただ|します|できれば|できたら|できると|できますか|できませんか|もらえ(?:ますか|ませんか|ると|れば)|(?:して|し)?(?:も|いただいても)(?:いい|よい|よろし|大丈夫|かまいません))",
+            r"(?:で|に|にて|から)も?(?:詳細を|詳しく|ご?案内を|お?話を|資料を)(?:お?話し?|やり取り|やりとり|連絡|ご連絡|お送り|送って|ご案内|お伝え|説明|ご説明)(?:しませんか|しましょう|したい|させて|をお願い|お願い|したほう|の方が|ください|いただ|します|できれば|できたら|できると|できますか|できませんか|もらえ(?:ますか|ませんか|ると|れば)|(?:して|し)?(?:も|いただいても)(?:いい|よい|よろし|大丈夫|かまいません))",
             r"(?:めっせーじ|めーる|連絡|ご連絡|\bdm)\s*(?:を)?\s*(?:ください|して(?:ください|もらえ|いただけ)|を?お?送って|いただけ)",
             r"(?:お?電話)\s*(?:ください|いただけ|(?:で|にて)(?:お話|ご説明|説明|お伝え)|(?:を)?差し上げ(?:ても|たい|ます|させ))|かけて(?:もらえ|ください|いただけ)|折り返し(?:お?電話|ご連絡)",
             r"(?:移り|移行し|移動し|切り替え)(?:ませんか|ましょう)",
@@ -703,6 +704,7 @@ pub static RULES: &[Rule] = &[
             r"(?:私|弊社|当社|僕|わたし|自分)の(?:ほーむぺーじ|\bhp\b|さいと|うぇぶさいと|ぶろぐ|ぽーとふぉりおさいと)(?:の|から|に|にある)[^\n。]{0,10}(?:ふぉーむ|お?問い?合わ?せ|ご?連絡|ご?依頼|お?申し?込)",
             r"(?:違う|別の|他の|ほかの)(?:形|かたち|やり方|ところ|場所|手段|方法)で[^\n。]{0,6}(?:ご?連絡|やり取り|やりとり|お?話|取り合|つなが|繋が)",
             r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger|site|website)\b|\bmy\s+other\s+account\b",
+            r"\b(?:my|our)\s+(?:own\s+)?(?:website|site|homepage|portfolio|blog)(?:'s)?\s+(?:contact\s+(?:page|form)|form|booking\s+page)",
             r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster)\s+way\s+(?:to|i\s+can|we\s+can|that\s+i\s+can)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate)",
             r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+directly\b",
             r"\b(?:connect|talk|chat|continue|move|communicate)\s+(?:somewhere|someplace|elsewhere)\b",
@@ -822,7 +824,7 @@ pub static RULES: &[Rule] = &[
             r"(?:あぷり|つーる|まにゅある|教材|そふと|研修|講座|せみなー)[^\n。]{0,4}[(（]?有料[)）・]?",
             r"有料(?:ぷらん|こーす|会員|版)(?:を|に|へ|の)?(?:ご?案内|ご?購入|お?申し?込|ご?加入|ご?登録)",
             r"\b(?:training|starter)\s+(?:kit|pack|package|materials|bundle)",
-            r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin)\s+(?:fee|payment|charge|deposit)",
+            r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin|verification|setup|set-up)\s+(?:fee|payment|charge|deposit)",
             r"\bpaid\s+(?:certification|course|training|test|assessment|membership|program)\b|\$\s?\d[\d,.]*\s+(?:certification|course|training|test|assessment|membership|program|starter\s+kit|deposit)\b",
             r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
             r"\b(?:send|pay)\s+\$\s?\d[\d,.]*[^.\n]{0,20}\bfor\s+(?:the\s+|a\s+|your\s+)?(?:background\s+check|training|onboarding|registration|verification|equipment|kit|certification|software)|\bbackground\s+check\s+fee",
@@ -914,7 +916,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"本業(?:以上|より)[^\n。]{0,6}(?:の収入|稼|収入|の稼ぎ)|(?:最初|はじめ|初め)は半信半疑|(?:稼ぎ方|稼ぐ方法|のうはう)を(?:お?教え|伝授)|(?:方法|のうはう|秘訣|やり方|こつ)を(?:特別に|こっそり|無料で|あなただけに)(?:お?教え|伝授|公開|お伝え)|好きなことで稼|稼ぐ(?:ための|方法|秘訣)|自由な(?:生活|時間|暮らし|人生)を?(?:手に入れ|送って|実現|手にし)|人生を変え|経済的(?:な)?自由|時間と場所に(?:縛られ|とらわれ)|\bfinancial\s+freedom\b|\bbe\s+your\s+own\s+boss\b|\bchange\s+your\s+life\b"
+            r"本業(?:以上|より)[^\n。]{0,6}(?:の収入|稼|収入|の稼ぎ)|(?:最初|はじめ|初め)は半信半疑|(?:稼ぎ方|稼ぐ方法|のうはう)を(?:お?教え|伝授)|(?:方法|のうはう|秘訣|やり方|こつ)を(?:特別に|こっそり|無料で|あなただけに)(?:お?教え|伝授|公開|お伝え)|好きなことで稼|稼ぐ(?:ための|方法|秘訣)|自由な(?:生活|時間|暮らし|人生)を?(?:手に入れ|送って|実現|手にし)|人生を変え|経済的(?:な)?自由|(?:時間|場所|お金)(?:と|や)?(?:時間|場所|お金)?に(?:縛られ|とらわれ)|\bfinancial\s+freedom\b|\bbe\s+your\s+own\s+boss\b|\bchange\s+your\s+life\b"
         ],
         "自由な生活・人生を変える、といった勧誘の決まり文句",
         "lifestyle pitch (financial freedom, change your life)"

@@ -1568,3 +1568,18 @@ fn invoices_sent_directly_and_salon_members_work() {
         "当サロンでは、月額9,800円でAIを使った副業ノウハウを学べます。受講生限定の案件紹介もあります。"
     ));
 }
+
+#[test]
+fn the_green_one_contacts_sent_and_website_forms() {
+    assert!(alerts(
+        "こちらのアプリだと通知が来ないので、緑のほうで連絡もらえますか？"
+    ));
+    lacks("配色は緑のほうが良いと思います", "channel.line_alias");
+    has("コンタクト送っておきますね", "channel.chatwork");
+    has(
+        "Please reach out to me through my website's contact page so we can continue.",
+        "vague.outside_tool",
+    );
+    has("pay the $25 verification fee", "scam.upfront_fee");
+    has("時間とお金に縛られない生き方を始めませんか", "scam.lifestyle");
+}
