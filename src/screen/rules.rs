@@ -227,7 +227,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("外部アプリ"),
         [
-            r"\bsnap\s?chat\b|\bon\s+snap\b|\bsnap\s*(?:id\b|:)|すなっぷちゃっと|\bviber\b|ばいばー|\bzalo\b|\bkik\b|\bthreema\b|\bline\s?works\b|\bzangi\b|\bimo\s+app\b"
+            r"\bsnap\s?chat\b|\bon\s+snap\b|\bsnap\s*(?:id\b|:)|すなっぷちゃっと|\bviber\b|ばいばー|\bzalo\b|\bkik\b|\bthreema\b|\bline\s?works\b|\bzangi\b|\bimo\s+app\b|\blinked\s?in\b|りんくといん"
         ],
         "その他の外部メッセージアプリへの言及",
         "mentions another outside messaging app"
@@ -543,7 +543,7 @@ pub static RULES: &[Rule] = &[
             r"(?:で|に|にて|から)も?(?:お?話し?|やり取り|やりとり|連絡|ご連絡|お送り|送って|ご案内|お伝え|説明|ご説明)(?:しませんか|しましょう|したい|させて|をお願い|お願い|したほう|の方が|ください|いただ|します|できれば|できたら|できると|できますか|できませんか|もらえ(?:ますか|ませんか|ると|れば)|(?:して|し)?(?:も|いただいても)(?:いい|よい|よろし|大丈夫|かまいません))",
             r"(?:で|に|にて|から)も?(?:詳細を|詳しく|ご?案内を|お?話を|資料を)(?:お?話し?|やり取り|やりとり|連絡|ご連絡|お送り|送って|ご案内|お伝え|説明|ご説明)(?:しませんか|しましょう|したい|させて|をお願い|お願い|したほう|の方が|ください|いただ|します|できれば|できたら|できると|できますか|できませんか|もらえ(?:ますか|ませんか|ると|れば)|(?:して|し)?(?:も|いただいても)(?:いい|よい|よろし|大丈夫|かまいません))",
             r"(?:めっせーじ|めーる|連絡|ご連絡|\bdm)\s*(?:を)?\s*(?:ください|して(?:ください|もらえ|いただけ)|を?お?送って|いただけ)",
-            r"(?:お?電話)\s*(?:ください|いただけ|(?:で|にて)(?:お話|ご説明|説明|お伝え)|(?:を)?差し上げ(?:ても|たい|ます|させ))|かけて(?:もらえ|ください|いただけ)|折り返し(?:お?電話|ご連絡)",
+            r"(?:お?電話)\s*(?:ください|いただけ|(?:で|にて)(?:お話|ご説明|説明|お伝え)|(?:で|にて)[^\n。]{0,8}お?時間(?:を)?(?:いただ|頂|ください|もらえ)|(?:を)?差し上げ(?:ても|たい|ます|させ))|かけて(?:もらえ|ください|いただけ)|折り返し(?:お?電話|ご連絡)",
             r"(?:移り|移行し|移動し|切り替え)(?:ませんか|ましょう)",
             r"(?:連絡|ご連絡|やり取り|やりとり|お?話|打ち合わせ|ご?相談|進行|進捗(?:報告)?)(?:は|を)[^\n。]{1,12}(?:で|にて)(?:お願い|させて|しましょう|しませんか|いたしましょう|行います|行いましょう|も?(?:いい|よい|よろしい|大丈夫|構いません)(?:ですか|でしょうか|か))",
             r"(?:あぷり|つーる|ちゃっと|めっせんじゃー|\bsns\b)(?:の方|のほう)?(?:に|へ)(?:移|移行|移動|切り替|乗り換)",
@@ -600,7 +600,7 @@ pub static RULES: &[Rule] = &[
             // A contract of the company's own (not an NDA, which the platforms allow).
             r"(?:弊社|当社)と(?:直接|別途|個別に?)?の?(?:業務委託|雇用|継続|年間|長期)?契約(?:を)?(?:結|締結|交わ|させ)",
             // Singular: "direct payments" is mostly a topic (a contract template's section).
-            r"\b(?:directly|direct)\s+(?:payment\b|contract|deal|hire|invoic|billing)",
+            r"\b(?:directly|direct)\s+(?:payment\b|contract|deal|hire|invoic|billing|(?:bank\s+)?transfer|wire)",
             r"\b(?:contract|hire|pay|invoice)\s+you\s+directly\b|\b(?:bill|invoice|charge)\s+(?:me|us|my\s+company)\s+directly\b|\b(?:zelle|venmo|paypal|cash\s?app|wise)\s+you\b",
             r"\bpay(?:s|ing)?\s+(?:you\s+)?(?:\w+\s+){0,3}directly\b",
             r"\binstead\s+of\s+(?:through|via|on|using)\s+(?:upwork|fiverr|the\s+(?:platform|site|app))\b",
@@ -659,7 +659,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:save|avoid|skip|cut)\s+(?:us\s+(?:both\s+)?|you\s+|both\s+of\s+us\s+)?(?:the\s+|on\s+)?(?:(?:upwork|fiverr)(?:'s)?\s+|platform\s+|service\s+)?(?:\d+\s?%\s+)?(?:service\s+)?(?:fees?|commission)",
             r"\b(?:fees?|commission)\s+(?:here\s+|on\s+(?:upwork|fiverr)\s+)?(?:are|is)\s+(?:\w+\s+)?(?:crazy|too high|high|insane|ridiculous|killing|eating|expensive|steep|too\s+much)",
             r"\bdirectly\s+between\s+us\b|\bbetween\s+(?:us|ourselves|the\s+two\s+of\s+us)\s+directly\b",
-            r"\blos(?:e|es|ing)\s+\d+\s?%\s+to\b|\bsave\s+(?:us\s+both|both\s+of\s+us|each\s+other)\s+(?:some\s+)?(?:money|cash)\b",
+            r"\b(?:fees?|commission)\s+(?:eats?|cuts?)\s+into\b|\blos(?:e|es|ing)\s+\d+\s?%\s+to\b|\bsave\s+(?:us\s+both|both\s+of\s+us|each\s+other)\s+(?:some\s+)?(?:money|cash)\b",
             r"\b(?:upwork|fiverr)\s+(?:takes|keeps|charges|eats|grabs)\s+(?:\d+\s?%|a\s+(?:big|huge|large)\s+cut|too\s+much|a\s+lot)|\bno\s+(?:upwork\s+|fiverr\s+|platform\s+)?(?:fees?|commission)\s+for\s+(?:either|both)|\bsame\s+(?:rate|price|pay)[,\s]+(?:but\s+)?no\s+(?:fees?|commission)\b",
             r"\b(?:rather not|don'?t want to|do not want to|avoid|without)\s+(?:pay(?:ing)?\s+)?(?:the\s+)?(?:upwork|fiverr|platform|service)\s+(?:service\s+)?(?:fees?|commission|cut)",
             r"\b(?:upwork|fiverr)\s+(?:doesn'?t|does not|won'?t|will not)\s+take\b",
@@ -1040,7 +1040,7 @@ pub const NEGATION: &[&str] = &[
 
 /// Sentence-level cues that the tool is the topic of the work (bots, stickers, APIs).
 pub const TOPIC: &[&str] = &[
-    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannel\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|\bcompar(?:e|es|ed|ing|ison)\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b",
+    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannel\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+)?posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b",
 ];
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.

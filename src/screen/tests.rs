@@ -1583,3 +1583,19 @@ fn the_green_one_contacts_sent_and_website_forms() {
     has("pay the $25 verification fee", "scam.upfront_fee");
     has("時間とお金に縛られない生き方を始めませんか", "scam.lifestyle");
 }
+
+#[test]
+fn linkedin_calls_for_a_few_minutes_and_direct_transfers() {
+    assert!(alerts(
+        "Let's connect on LinkedIn and take it from there — send me your profile link."
+    ));
+    assert!(!alerts(
+        "Update our LinkedIn company page banner and write three posts announcing the new product."
+    ));
+    has("明日お電話で5分だけお時間いただけますか", "invite.contact_there");
+    has(
+        "Could we do milestone 2 via a direct bank transfer?",
+        "deal.direct_contract",
+    );
+    has("The platform fee eats into my budget.", "deal.fee_avoidance");
+}
