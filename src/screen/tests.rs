@@ -1599,3 +1599,13 @@ fn linkedin_calls_for_a_few_minutes_and_direct_transfers() {
     );
     has("The platform fee eats into my budget.", "deal.fee_avoidance");
 }
+
+#[test]
+fn permission_for_outside_tools_and_working_with_us_directly() {
+    assert!(!alerts(
+        "ランサーズの事務局に確認し、外部ツール利用の許可をいただきました。Backlogの招待をお送りします。"
+    ));
+    assert!(alerts(
+        "I need you to work with us directly for it, not through Upwork. Interested?"
+    ));
+}
