@@ -851,8 +851,10 @@ impl Screener {
                 match slot {
                     // しませんか / できませんか and "why don't we" are invitations, not
                     // refusals.
+                    // …でしか連絡できない says "only there", not "not there".
                     Slot::Negation
                         if !t[m.end..].starts_with('か')
+                            && !only_there(t, &m)
                             && !t[..m.start].trim_end().ends_with("why")
                             && !neglects_platform(t, &m) =>
                     {
@@ -1178,6 +1180,13 @@ fn about_scams(t: &str, h: &Hit) -> Option<Range<usize>> {
 
 /// A negation about the platform itself is a reason to move, not a refusal: "I don't check
 /// Fiverr often", ココナラはあまり見ていません.
+/// Whether a Japanese negation closes a しか…ない "only" phrase (LINEでしか連絡できない).
+fn only_there(t: &str, m: &Range<usize>) -> bool {
+    let before = &t[..m.start];
+    let from = before.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
+    before[from..].contains("しか")
+}
+
 /// Whether Japanese words are denied right after them (…内で完結できないので).
 fn denied_after(t: &str, m: &Range<usize>) -> bool {
     let after: String = t[m.end..]

@@ -1609,3 +1609,22 @@ fn permission_for_outside_tools_and_working_with_us_directly() {
         "I need you to work with us directly for it, not through Upwork. Interested?"
     ));
 }
+
+#[test]
+fn unified_channels_installs_and_only_there() {
+    assert!(alerts(
+        "連絡はテレグラムで統一しています。お手数ですがアプリを入れていただけますか。"
+    ));
+    has(
+        "Where else can I send you the reference files?",
+        "request.contact_details",
+    );
+    has("Fiverr deletes my messages when I share links.", "bypass.hide");
+    assert!(alerts(
+        "完全在宅・ノルマなし・初心者歓迎！スマホで月10万円の副収入。詳しくは説明会で！"
+    ));
+    assert!(!alerts(
+        "手渡しでのお支払いはできないので、ココナラの決済でお願いしますね。"
+    ));
+    assert!(alerts("LINEでしか連絡できないので、IDを教えてください。"));
+}
