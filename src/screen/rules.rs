@@ -415,7 +415,8 @@ pub static RULES: &[Rule] = &[
             r"(?:→|->|⇒|👉)\s*@?([a-z][a-z0-9._\-]*[0-9_\-][a-z0-9._\-]*[a-z0-9_])",
             r"(?:ゆーざー名|user\s?name|表示名|あかうんと名|すかいぷ名|ちゃっとわーくid)\s*(?:は|:|is|=)?\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
             r"[「『“\x22]@?([a-z][a-z0-9._\-]{1,30}[a-z0-9_])[」』”\x22]\s*(?:を|で)?\s*(?:追加|検索|登録|申請)",
-            r"(?:^|[^a-z0-9._\-])@([a-z0-9_][a-z0-9._]{1,29}[a-z0-9_])"
+            r"(?:^|[^a-z0-9._\-])@([a-z0-9_][a-z0-9._]{1,29}[a-z0-9_])",
+            r"\b(?:add|find|message|dm|text)\s+me\s+(?:on|at)\s+[a-z]+\s*:\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])"
         ],
         "ID・ユーザー名が書かれている",
         "gives an ID or user name"
@@ -603,7 +604,7 @@ pub static RULES: &[Rule] = &[
             // Singular: "direct payments" is mostly a topic (a contract template's section).
             r"\b(?:directly|direct)\s+(?:payment\b|contract|deal|hire|invoic|billing|(?:bank\s+)?transfer|wire)",
             r"\b(?:work|deal|contract)\s+with\s+(?:us|me|my\s+company|our\s+company)\s+directly\b|\bnot\s+(?:through|via|on)\s+(?:upwork|fiverr)\b|\b(?:contract|hire|pay|invoice)\s+you\s+directly\b|\b(?:bill|invoice|charge)\s+(?:me|us|my\s+company)\s+directly\b|\b(?:zelle|venmo|paypal|cash\s?app|wise)\s+you\b",
-            r"\bpay(?:s|ing)?\s+(?:you\s+)?(?:\w+\s+){0,3}directly\b",
+            r"\bpay(?:s|ing)?\s+(?:you\s+)?(?:[\w$€£¥,.]+\s+){0,3}directly\b",
             r"\binstead\s+of\s+(?:through|via|on|using)\s+(?:upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\b(?:send|share|give|provide)\s+(?:me\s+|us\s+)?your\s+(?:bank(?:ing)?|account|paypal|routing)\s+(?:info|information|details|number)",
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
@@ -657,7 +658,7 @@ pub static RULES: &[Rule] = &[
             r"(?:利用料|手数料)[^\n。]{0,12}(?:引かれ|ひかれ|取られ)(?:てしま|ちゃ|る(?:ので|から|のが)|過ぎ|すぎ|たくな)",
             r"(?:経由|通す)(?:だと|と)[^\n。]{0,10}(?:割高|高く|手間|面倒|めんどう)",
             r"(?:利用料|手数料|しすてむ料|さーびす料)の?(?:分|ぶん)(?:を|は|だけ)?[^\n。]{0,8}(?:値引|割引|引いて|安く|上乗せ|還元|お得)",
-            r"\b(?:save|avoid|skip|cut)\s+(?:us\s+(?:both\s+)?|you\s+|both\s+of\s+us\s+)?(?:the\s+|on\s+)?(?:(?:upwork|fiverr)(?:'s)?\s+|platform\s+|service\s+)?(?:\d+\s?%\s+)?(?:service\s+)?(?:fees?|commission)",
+            r"\b(?:save|saves|saving|avoid|avoiding|skip|cut)\s+(?:us\s+(?:both\s+)?|you\s+|both\s+of\s+us\s+)?(?:the\s+|on\s+)?(?:(?:upwork|fiverr)(?:'s)?\s+|platform\s+|service\s+)?(?:\d+\s?%\s+)?(?:service\s+)?(?:fees?|commission)",
             r"\b(?:fees?|commission)\s+(?:here\s+|on\s+(?:upwork|fiverr)\s+)?(?:are|is)\s+(?:\w+\s+)?(?:crazy|too high|high|insane|ridiculous|killing|eating|expensive|steep|too\s+much)",
             r"\bdirectly\s+between\s+us\b|\bbetween\s+(?:us|ourselves|the\s+two\s+of\s+us)\s+directly\b",
             r"\b(?:fees?|commission)\s+(?:eats?|cuts?)\s+into\b|\blos(?:e|es|ing)\s+\d+\s?%\s+to\b|\bsave\s+(?:us\s+both|both\s+of\s+us|each\s+other)\s+(?:some\s+)?(?:money|cash)\b",
@@ -710,6 +711,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+directly\b",
             r"\b(?:connect|talk|chat|continue|move|communicate)\s+(?:somewhere|someplace|elsewhere)\b",
             r"\b(?:somewhere|someplace|anywhere|place)\s+else\s+(?:where\s+)?(?:we|i)\s+(?:can|could)\s+(?:chat|talk|connect|communicate|discuss|continue|reach)",
+            r"\b(?:talk|chat|continue|discuss)\b[^.\n]{0,20}\bbut\s+not\s+(?:on|in|through|via)\s+(?:this|the)\s+(?:app|site|platform|chat)\b|\b(?:do\s+you\s+(?:have|use)|is\s+there)\s+(?:something|anything|somewhere)\s+else\b",
             // An outside form that collects the worker's details.
             r"\b(?:fill\s+(?:out|in)|complete|submit)\s+(?:our|the|this|an?)\s+(?:\w+\s+)?form\s+(?:at|on|via)\s+(?:https?://|www\.|bit\.ly|forms\.gle|tinyurl|docs\.google|[a-z0-9\-]+\.(?:com|net|org|io|ly|me|gl|co)\b)|(?:ぐーぐる|google)\s?ふぉーむ[^\n。]{0,24}(?:ご?記入|ご?回答|入力|送信|ご?登録)"
         ],
@@ -798,6 +800,7 @@ pub static RULES: &[Rule] = &[
             r"(?:規約|るーる)[^\n。]{0,6}(?:気にしな|関係な)",
             r"\b(?:upwork|fiverr)\s+(?:won'?t|doesn'?t|will not|does not)\s+(?:know|see|notice)",
             r"without\s+(?:upwork|fiverr)\s+knowing|\b(?:upwork|fiverr)\s+(?:can|could|will)\s+(?:see|read)\s+(?:everything|all|what)\b",
+            r"\b(?:upwork|fiverr)\s+(?:keeps\s+|is\s+|always\s+)(?:blocking|deleting|flagging|removing|censoring|hiding)\b",
             r"\b(?:upwork|fiverr)\s+(?:flags|monitors|reads|scans|blocks|censors|deletes|removes|hides)\s+(?:certain|some|my|our|the|these|keywords|words|messages)\b"
         ],
         "運営に隠れてのやり取りを求めている",

@@ -1628,3 +1628,17 @@ fn unified_channels_installs_and_only_there() {
     ));
     assert!(alerts("LINEでしか連絡できないので、IDを教えてください。"));
 }
+
+#[test]
+fn not_on_this_app_blocked_links_and_handles_after_add_me() {
+    assert!(alerts(
+        "I'd like to talk more but not on this app. Do you have something else?"
+    ));
+    assert!(alerts(
+        "Sorry for the spam but fiverr keeps blocking my links, add me on disc: pixelqueen_77"
+    ));
+    assert!(alerts(
+        "I'll end the contract now and pay you the remaining $400 directly, saves us both the fee."
+    ));
+    lacks("Add me on the team page: Sarah", "handle.id");
+}
