@@ -1642,3 +1642,10 @@ fn not_on_this_app_blocked_links_and_handles_after_add_me() {
     ));
     lacks("Add me on the team page: Sarah", "handle.id");
 }
+
+#[test]
+fn individual_contracts_on_the_platform_are_no_direct_deal() {
+    assert!(!alerts(
+        "法人・個人でのご契約どちらでも問題ありません。クラウドワークス上で契約させていただきます。"
+    ));
+}
