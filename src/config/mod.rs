@@ -423,7 +423,10 @@ impl Validator<'_> {
                 return Err(self.err(&format!("{key}.id"), "id:", "must not be empty"));
             }
             // One id, one finding: a second rule under the same id would be silently merged.
-            if extra_rules.iter().any(|e: &ExtraRule| e.id == format!("user.{}", r.id)) {
+            if extra_rules
+                .iter()
+                .any(|e: &ExtraRule| e.id == format!("user.{}", r.id))
+            {
                 return Err(self.err(
                     &format!("{key}.id"),
                     &r.id,

@@ -982,9 +982,18 @@ impl Screener {
                 // LINE WORKS is a product of its own, found by its own rule; LINE Pay is
                 // a payment method (found as one); LINEヤフー, LINEマンガ… are the company
                 // and its other services, not the messenger.
-                let other = ["works", "pay", "ぺい", "やふー", "まんが", "証券", "銀行", "bank"]
-                    .iter()
-                    .any(|w| rest.starts_with(w));
+                let other = [
+                    "works",
+                    "pay",
+                    "ぺい",
+                    "やふー",
+                    "まんが",
+                    "証券",
+                    "銀行",
+                    "bank",
+                ]
+                .iter()
+                .any(|w| rest.starts_with(w));
                 (upper || next_japanese || next_word) && !other
             }
             Check::Handle => {
@@ -1194,24 +1203,42 @@ fn denied_after(t: &str, m: &Range<usize>) -> bool {
         .take_while(|c| !matches!(c, '。' | '、' | ',' | '\n' | '!' | '?'))
         .take(6)
         .collect();
-    ["できな", "できま", "しな", "しませ", "ません", "ない", "せず", "づら", "にく"]
-        .iter()
-        .any(|n| after.contains(n))
+    [
+        "できな",
+        "できま",
+        "しな",
+        "しませ",
+        "ません",
+        "ない",
+        "せず",
+        "づら",
+        "にく",
+    ]
+    .iter()
+    .any(|n| after.contains(n))
 }
 
 /// Whether an English on-platform phrase is what something else is compared with or put
 /// in place of ("I reply faster there than on Fiverr", "rather than through Upwork").
 fn compares_away(t: &str, m: &Range<usize>) -> bool {
     let before = t[..m.start].trim_end();
-    ["than", "instead of", "rather than", "not", "outside", "except", "other than"]
-        .iter()
-        .any(|w| {
-            before.ends_with(w)
-                && before[..before.len() - w.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_ascii_alphanumeric())
-        })
+    [
+        "than",
+        "instead of",
+        "rather than",
+        "not",
+        "outside",
+        "except",
+        "other than",
+    ]
+    .iter()
+    .any(|w| {
+        before.ends_with(w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
 }
 
 fn neglects_platform(t: &str, m: &Range<usize>) -> bool {

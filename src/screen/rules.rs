@@ -250,7 +250,11 @@ pub static RULES: &[Rule] = &[
         Normal,
         K::None,
         Some("Google Chat"),
-        [r"google\s?(?:chat|ちゃっと)", r"ぐーぐる\s?ちゃっと", r"hangouts"],
+        [
+            r"google\s?(?:chat|ちゃっと)",
+            r"ぐーぐる\s?ちゃっと",
+            r"hangouts"
+        ],
         "Google Chatへの言及",
         "mentions Google Chat"
     ),
@@ -724,7 +728,9 @@ pub static RULES: &[Rule] = &[
         Normal,
         K::NotInCompound,
         Some("外部ツール"),
-        [r"(?:外|よそ)(?:で|にて)(?:お?話|やり取り|やりとり|ご?連絡|ご?相談|ご?発注|ご?依頼|ご?契約|お?取引|お?支払|続け)"],
+        [
+            r"(?:外|よそ)(?:で|にて)(?:お?話|やり取り|やりとり|ご?連絡|ご?相談|ご?発注|ご?依頼|ご?契約|お?取引|お?支払|続け)"
+        ],
         "外で話そうとしている",
         "wants to talk outside (the platform)"
     ),

@@ -1289,17 +1289,29 @@ fn the_platforms_own_forms_are_no_outside_form() {
 
 #[test]
 fn short_forms_of_direct_deals_and_paid_entry_to_work() {
-    has("2回目以降は弊社と直で契約していただきたいです", "deal.direct_contract");
+    has(
+        "2回目以降は弊社と直で契約していただきたいです",
+        "deal.direct_contract",
+    );
     has("次回から直契約でお願いできますか", "deal.direct_contract");
     lacks("直に会って打ち合わせましょう", "deal.direct_contract");
     has(
         "今後は個人でのお取引に切り替えさせてください",
         "deal.direct_contract",
     );
-    lacks("個人の方でも法人の方でも応募できます", "deal.direct_contract");
-    has("今後は振込でお支払いさせていただく形でよろしいでしょうか", "deal.direct_contract");
+    lacks(
+        "個人の方でも法人の方でも応募できます",
+        "deal.direct_contract",
+    );
+    has(
+        "今後は振込でお支払いさせていただく形でよろしいでしょうか",
+        "deal.direct_contract",
+    );
     lacks("報酬は毎月15日に振込で受け取れます", "deal.direct_contract");
-    has("ここなら経由だと毎回購入の手間があるので", "deal.fee_avoidance");
+    has(
+        "ここなら経由だと毎回購入の手間があるので",
+        "deal.fee_avoidance",
+    );
     has(
         "月額3,980円のサロンに入っていただくと、優先的にお仕事をお回しできます",
         "scam.pay_to_work",
@@ -1307,13 +1319,18 @@ fn short_forms_of_direct_deals_and_paid_entry_to_work() {
     assert!(alerts(
         "月額3,980円のオンラインサロンに入っていただくと、優先的にお仕事をお回しできます。"
     ));
-    has("私もはじめは半信半疑でしたが、今では本業以上の収入があります", "scam.lifestyle");
+    has(
+        "私もはじめは半信半疑でしたが、今では本業以上の収入があります",
+        "scam.lifestyle",
+    );
 }
 
 #[test]
 fn numbers_under_other_labels_are_no_phone() {
     assert!(!alerts("ご注文番号は 0801234567 です。"));
-    assert!(!alerts("Please use invoice number 0801234567 when you submit."));
+    assert!(!alerts(
+        "Please use invoice number 0801234567 when you submit."
+    ));
     assert!(alerts("担当の携帯は 0801234567 です。"));
 }
 
@@ -1322,7 +1339,9 @@ fn comparisons_with_the_platform_do_not_keep_it_there() {
     assert!(alerts(
         "Pls DM me on IG, @studio.kiri — I reply there way faster than on fiverr lol"
     ));
-    assert!(!alerts("Please DM me here on Fiverr if anything is unclear."));
+    assert!(!alerts(
+        "Please DM me here on Fiverr if anything is unclear."
+    ));
     has(
         "I can give you $300, but only if we do it outside of here.",
         "deal.bypass_platform",
@@ -1340,13 +1359,19 @@ fn comparisons_with_the_platform_do_not_keep_it_there() {
         "A one-time registration payment of $60 is required.",
         "scam.upfront_fee",
     );
-    has("I'll keep paying you weekly through Zelle.", "deal.direct_contract");
+    has(
+        "I'll keep paying you weekly through Zelle.",
+        "deal.direct_contract",
+    );
 }
 
 #[test]
 fn personal_mail_starred_numbers_and_buying_with_own_money() {
     has("ジーメールで連絡ください", "channel.personal_email");
-    has("Please write to my personal email instead", "channel.personal_email");
+    has(
+        "Please write to my personal email instead",
+        "channel.personal_email",
+    );
     lacks("メールの件名を考えてください", "channel.personal_email");
     has("お急ぎの場合は 090＊5521＊8804 まで", "contact.phone_jp");
     has("携帯 090.5521.8804", "contact.phone_jp");
@@ -1354,7 +1379,9 @@ fn personal_mail_starred_numbers_and_buying_with_own_money() {
     assert!(alerts(
         "商品をご自身で購入していただき、レビュー投稿後に購入代金＋報酬1,000円をお振込みします。"
     ));
-    assert!(!alerts("購入代金はクラウドワークスの仮払いでお支払いします。"));
+    assert!(!alerts(
+        "購入代金はクラウドワークスの仮払いでお支払いします。"
+    ));
 }
 
 #[test]
@@ -1367,7 +1394,10 @@ fn line_services_company_contracts_and_sns_accounts() {
         "継続の場合は弊社と業務委託契約を結んでいただきます",
         "deal.direct_contract",
     );
-    lacks("弊社と秘密保持契約を結んでいただきます", "deal.direct_contract");
+    lacks(
+        "弊社と秘密保持契約を結んでいただきます",
+        "deal.direct_contract",
+    );
     has("お支払いはPayPayでもいいですか", "deal.direct_contract");
     has(
         "インスタのアカウントでやり取りできたら嬉しいです",
@@ -1404,7 +1434,10 @@ fn english_fees_deposits_and_payments_outside() {
 #[test]
 fn plain_crowdworks_phrasings_of_the_sixth_round() {
     has("連絡のつく方法を教えてください", "request.contact_details");
-    has("アカウント名を教えていただけますか", "request.contact_details");
+    has(
+        "アカウント名を教えていただけますか",
+        "request.contact_details",
+    );
     has("Googleチャットで共有したい", "channel.google_chat");
     has(
         "作業開始前に、専用サポートへの登録（3,000円）をお願いしています",
@@ -1413,9 +1446,15 @@ fn plain_crowdworks_phrasings_of_the_sixth_round() {
     has("スクショを送るだけの簡単作業です", "scam.easy_money");
     has("在宅で月100万円を稼いでいる者です", "scam.big_income");
     has("本気の方を3名だけ募集しています", "scam.urgency");
-    has("値引きしていただけるなら、外で発注したい", "vague.talk_outside");
+    has(
+        "値引きしていただけるなら、外で発注したい",
+        "vague.talk_outside",
+    );
     lacks("海外で発注したい", "vague.talk_outside");
-    has("システム料の分を値引きしていただけるなら", "deal.fee_avoidance");
+    has(
+        "システム料の分を値引きしていただけるなら",
+        "deal.fee_avoidance",
+    );
     has("ランサーズ経由でない方法で", "deal.bypass_platform");
     assert!(!alerts(
         "Slackの通知をGoogleチャットに転送する設定手順を、スクリーンショット付きで解説してください。"
@@ -1459,7 +1498,10 @@ fn friend_requests_other_forms_and_market_share_topics() {
         "I sent you a friend request on Facebook, please accept",
         "channel.sns_dm",
     );
-    has("違う形でご連絡を取らせていただけますか", "vague.outside_tool");
+    has(
+        "違う形でご連絡を取らせていただけますか",
+        "vague.outside_tool",
+    );
     lacks("違う形で表現してください", "vague.outside_tool");
     has(
         "こちらでは個人情報をお伝えしづらいので",
@@ -1481,10 +1523,16 @@ fn work_samples_are_no_sample_data() {
     assert!(!alerts(
         "電話 03-0000-0000（架空）を使ったサンプル請求書のテンプレートをお願いします。"
     ));
-    has("Going forward can you bill me directly?", "deal.direct_contract");
+    has(
+        "Going forward can you bill me directly?",
+        "deal.direct_contract",
+    );
     has("Upwork's 5% marketplace fee adds up.", "deal.fee_avoidance");
     has("Let's skip Fiverr for the next one", "deal.direct_contract");
-    has("I'll Zelle you the full amount upfront.", "deal.direct_contract");
+    has(
+        "I'll Zelle you the full amount upfront.",
+        "deal.direct_contract",
+    );
     has("contact me at my other account", "vague.outside_tool");
     assert!(!alerts(
         "I'd prefer not to use Skype or WhatsApp; Fiverr messages work fine for me."
@@ -1502,8 +1550,12 @@ fn rule_ids_are_unique() {
 
 #[test]
 fn groups_call_times_home_page_forms_and_staying_inside() {
-    assert!(alerts("修正指示は音声で伝えたいので、LINE通話できる時間を教えてください。"));
-    assert!(alerts("採用者の方には、業務連絡用にLINEグループへ入っていただきます。"));
+    assert!(alerts(
+        "修正指示は音声で伝えたいので、LINE通話できる時間を教えてください。"
+    ));
+    assert!(alerts(
+        "採用者の方には、業務連絡用にLINEグループへ入っていただきます。"
+    ));
     has(
         "詳しいお見積もりは私のホームページのフォームからお願いします",
         "vague.outside_tool",
@@ -1523,7 +1575,10 @@ fn secrets_from_the_platform_and_calls_offered() {
     has("ランサーズには内緒でお願いします", "bypass.hide");
     has("そのまま外で続けちゃいましょう", "vague.talk_outside");
     has("Fiverr can see everything we write.", "bypass.hide");
-    has("Let's take it off here and I'll pay cash app.", "deal.direct_contract");
+    has(
+        "Let's take it off here and I'll pay cash app.",
+        "deal.direct_contract",
+    );
     assert!(alerts(
         "今夜20時ごろ、お電話差し上げてもよろしいでしょうか。ご番号をこちらに書いていただければと思います。"
     ));
@@ -1581,7 +1636,10 @@ fn the_green_one_contacts_sent_and_website_forms() {
         "vague.outside_tool",
     );
     has("pay the $25 verification fee", "scam.upfront_fee");
-    has("時間とお金に縛られない生き方を始めませんか", "scam.lifestyle");
+    has(
+        "時間とお金に縛られない生き方を始めませんか",
+        "scam.lifestyle",
+    );
 }
 
 #[test]
@@ -1592,12 +1650,18 @@ fn linkedin_calls_for_a_few_minutes_and_direct_transfers() {
     assert!(!alerts(
         "Update our LinkedIn company page banner and write three posts announcing the new product."
     ));
-    has("明日お電話で5分だけお時間いただけますか", "invite.contact_there");
+    has(
+        "明日お電話で5分だけお時間いただけますか",
+        "invite.contact_there",
+    );
     has(
         "Could we do milestone 2 via a direct bank transfer?",
         "deal.direct_contract",
     );
-    has("The platform fee eats into my budget.", "deal.fee_avoidance");
+    has(
+        "The platform fee eats into my budget.",
+        "deal.fee_avoidance",
+    );
 }
 
 #[test]
@@ -1619,7 +1683,10 @@ fn unified_channels_installs_and_only_there() {
         "Where else can I send you the reference files?",
         "request.contact_details",
     );
-    has("Fiverr deletes my messages when I share links.", "bypass.hide");
+    has(
+        "Fiverr deletes my messages when I share links.",
+        "bypass.hide",
+    );
     assert!(alerts(
         "完全在宅・ノルマなし・初心者歓迎！スマホで月10万円の副収入。詳しくは説明会で！"
     ));
