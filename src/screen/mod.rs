@@ -850,8 +850,7 @@ impl Screener {
                 let c = &mut cues[sentence_of(sentences, m.start)];
                 match slot {
                     // しませんか / できませんか and "why don't we" are invitations, not
-                    // refusals.
-                    // …でしか連絡できない says "only there", not "not there".
+                    // refusals; …でしか連絡できない says "only there", not "not there".
                     Slot::Negation
                         if !t[m.end..].starts_with('か')
                             && !only_there(t, &m)
@@ -1187,8 +1186,6 @@ fn about_scams(t: &str, h: &Hit) -> Option<Range<usize>> {
     })
 }
 
-/// A negation about the platform itself is a reason to move, not a refusal: "I don't check
-/// Fiverr often", ココナラはあまり見ていません.
 /// Whether a Japanese negation closes a しか…ない "only" phrase (LINEでしか連絡できない).
 fn only_there(t: &str, m: &Range<usize>) -> bool {
     let before = &t[..m.start];
@@ -1241,6 +1238,8 @@ fn compares_away(t: &str, m: &Range<usize>) -> bool {
     })
 }
 
+/// A negation about the platform itself is a reason to move, not a refusal: "I don't check
+/// Fiverr often", ココナラはあまり見ていません.
 fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
     const PLATFORMS: &[&str] = &[
         "upwork",

@@ -530,7 +530,7 @@ static AT: LazyLock<Regex> = LazyLock::new(|| {
         ([a-z0-9][a-z0-9._+\-]*)
         \s*(?:(?:[【〔「『\[(]\s*)?(?:あっとまーく|あっと)(?:\s*[】〕」』\])])?|\(at\)|\[at\]|\{at\}|<at>|＠|\sat\s)\s*
         ([a-z0-9\-]+(?:\s*(?:(?:[【〔「『\[(]\s*)?どっと(?:\s*[】〕」』\])])?|\(dot\)|\[dot\]|\{dot\}|<dot>|\sdot\s|\.)\s*[a-z0-9\-]+)+
-         |(?:gmail|yahoo|hotmail|outlook|icloud|protonmail)\b)",
+         |(?:gmail|yahoo|hotmail|outlook|icloud|protonmail)(?-u:\b))",
     )
     .expect("static regex")
 });

@@ -1591,6 +1591,7 @@ fn addresses_naming_only_the_service_and_risky_deals() {
         "Please cc my personal address on deliveries as well — jm.reyes.pm at gmail."
     ));
     lacks("We met at yahoo last year.", "contact.email_address");
+    has("tanaka.k55あっとgmailです", "contact.email_address");
     assert!(!alerts(
         "個人間のやり取りはトラブルの元なので、最後までココナラでお願いしますね。"
     ));
