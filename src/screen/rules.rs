@@ -455,7 +455,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         None,
         [
-            r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|でんわ(?:ばんごう|番号)|携帯(?:番号)?|番号|ばんごう|\bid\b|あかうんと名?|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の|だけ)?\s*(?:お?教え|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|お?送り(?:ください|下さい)|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お伺い(?:して|したい|でき|させ)|頂戴(?:でき|したい|して)|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください)|ご?返信(?:ください|いただ|をお願い))",
+            r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|でんわ(?:ばんごう|番号)|携帯(?:番号)?|番号|ばんごう|\bid\b|あかうんと名?|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の|だけ)?\s*(?:お?教え|ご?教示|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|お?送り(?:ください|下さい)|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お伺い(?:して|したい|でき|させ)|頂戴(?:でき|したい|して)|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください)|ご?返信(?:ください|いただ|をお願い))",
             r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす)を[^\n。]{0,10}(?:で|に)(?:お?送り|送って|お?知らせ|お?教え)",
             r"(?:普段|いつも)(?:お?使い|使って(?:い|おり)?る|使われて(?:い)?る|ご利用)の?[^\n。]{0,6}(?:あぷり|つーる|sns|ちゃっと|連絡手段|めっせんじゃー)",
             r"(?:めーるあどれす|めあど|あどれす|連絡先|電話番号|携帯(?:番号)?|らいん|line)(?:は|を|って)?[^\n。]{0,2}(?:あります|お持ち)(?:か|です|でしょう)",
@@ -526,7 +526,7 @@ pub static RULES: &[Rule] = &[
             // Asks for a time to call (LINE通話できる時間を教えてください).
             r"(?:通話|電話|お?話し?)(?:が|の)?でき(?:る|ます)(?:時間|日時|時間帯|たいみんぐ|日)(?:を|は|帯)?[^\n。]{0,6}(?:お?教え|お知らせ|ください|いただ)",
             r"(?:ちゃっとわーく|chatwork|\bline\b|らいん|slack|すらっく|discord|でぃすこーど|telegram|てれぐらむ|skype|すかいぷ|whatsapp|zalo|viber|signal|wechat|kakao|かかお|teams|ちーむず|いんすた|instagram|facebook|messenger)\s?の?(?:あかうんと|\bid\b)(?:を|の)?(?:ご?用意|ご?作成|作成|取得|作って|ご?登録)",
-            r"\b(?:dm|message|text|e-?mail|call|contact|ping)\s+you\b[^.\n]{0,30}\bthere\b",
+            r"\b(?:dm|message|text|e-?mail|call|contact|ping)\s+you\b[^.\n]{0,30}\bthere\b|\b(?:let'?s|we\s+can|can\s+we|we\s+could)\s+(?:continue|talk|chat|move|keep\s+talking)\s+(?:there|over\s+there)\b",
             r"の(?:ご?利用|ご?使用|ご?登録|ご?導入)(?:を)?(?:お願い|ください|いただけ|して(?:ください|いただけ))",
             r"qr\s?(?:こーど)?(?:を|から|で)?[^\n。]{0,16}(?:読み取|読み込|よみと|送|お送|追加|登録|すきゃん|貼|載せ|添付)|\bscan\s+(?:the|my|this|our)\s+qr\b",
             r"友だちに(?:なって|なりましょう|なりませんか)|友達に(?:なって|なりましょう|なりませんか)",
@@ -613,11 +613,11 @@ pub static RULES: &[Rule] = &[
             r"\b(?:send|share|give|provide)\s+(?:me\s+|us\s+)?your\s+(?:bank(?:ing)?|account|paypal|routing)\s+(?:info|information|details|number)",
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet|payoneer|wise|venmo|zelle|crypto)",
-            r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b|\btake\s+(?:it|this|things|the\s+chat)\s+off\s+(?:here|upwork|fiverr|the\s+(?:platform|site|app))\b",
+            r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b|\bavoid\s+(?:upwork|fiverr|the\s+platform)\s+(?:for|this|next|altogether|entirely|completely|and)\b|\btake\s+(?:it|this|things|the\s+chat)\s+off\s+(?:here|upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\bpay\s+(?:you\s+)?(?:paypal|zelle|venmo|cash\s?app|wise|crypto|usdt|bitcoin)\b",
             r"\b(?:paid|pay|payment|payments|handled|settled|continued?)\s+outside\s*(?:[,.;!]|$|via\b|through\b|by\b|with\b)",
             r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
-            r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque)",
+            r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque|revolut|skrill|alipay|remitly)",
             r"(?:paypal|ぺいぱる|paypay|ぺいぺい|銀行振込|wise)\s*(?:で|にて)\s*(?:も|の)?(?:お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)",
             r"(?:お?振込|お?振り込み|現金)\s*(?:で|にて)\s*(?:の)?(?:お?支払い?(?:させ|いたし|します|する|を)|お?払い(?:します|する)|送金)"
         ],
@@ -685,7 +685,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         None,
         [
-            r"paypal|ぺいぱる|paypay|ぺいぺい|\bline\s?pay\b|\bwise\b|zelle|venmo|cash\s?app|western union|payoneer|bank transfer|wire transfer|bank account|銀行振込|口座|振込先|\busdt\b|bitcoin|びっとこいん"
+            r"paypal|ぺいぱる|paypay|ぺいぺい|\bline\s?pay\b|\bwise\b|zelle|revolut|skrill|alipay|remitly|venmo|cash\s?app|western union|payoneer|bank transfer|wire transfer|bank account|銀行振込|口座|振込先|\busdt\b|bitcoin|びっとこいん"
         ],
         "外部の支払い手段への言及",
         "mentions an outside payment method"
@@ -706,7 +706,8 @@ pub static RULES: &[Rule] = &[
             r"(?:連絡|やり取り|やりとり)(?:を|が|の)?(?:取れる|取りやすい|しやすい|できる)(?:手段|方法|つーる|あぷり)(?:で|に|へ)",
             r"(?:ここ|こちら|さいと|くらうどわーくす|らんさーず|ここなら)以外(?:の)?(?:場所|ところ|所|さーびす|つーる|あぷり|方法)?(?:で|にて|から)",
             r"(?:別|他|ほか)の(?:あぷり|つーる)[^\n。]{0,6}(?:連絡|やり取り|やりとり|話|移|つなが|繋が|送|めっせーじ|ちゃっと)",
-            r"(?:別|他|ほか)の(?:手段|方法)で[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合)",
+            r"(?:別|他|ほか)の(?:手段|方法|つーる|あぷり)で(?:の)?[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合|お願い)",
+            r"(?:くらうどわーくす|らんさーず|ここなら|さいと|こちら)の(?:めっせーじ|ちゃっと|とーくるーむ)(?:で)?は?なく[、,]?\s*(?:別|他|ほか|外部|直接|line|らいん|めーる|電話)",
             r"(?:私|弊社|当社|僕|わたし|自分)の(?:ほーむぺーじ|\bhp\b|さいと|うぇぶさいと|ぶろぐ|ぽーとふぉりおさいと)(?:の|から|に|にある)[^\n。]{0,10}(?:ふぉーむ|お?問い?合わ?せ|ご?連絡|ご?依頼|お?申し?込)",
             r"(?:違う|別の|他の|ほかの)(?:形|かたち|やり方|ところ|場所|手段|方法)で[^\n。]{0,6}(?:ご?連絡|やり取り|やりとり|お?話|取り合|つなが|繋が)",
             r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger|site|website)\b|\bmy\s+other\s+account\b",
@@ -841,7 +842,7 @@ pub static RULES: &[Rule] = &[
             r"\$\s?\d[\d,.]*\s+to\s+(?:join|enroll|register|sign\s+up|get\s+started)\b|\b(?:joining|entry|enrollment|enrolment)\s+fee\b|\bstarter\s+amount\b",
             r"\b(?:training|course|kit|certification|onboarding|program|membership)\s+(?:is\s+(?:mandatory|required)\s+and\s+)?costs?\s+\$\s?\d",
             r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|purchase)\s+(?:our|my)\s+(?:\w+\s+){0,3}(?:for\s+)?\$\s?\d",
-            r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our\s+)?(?:approved|designated|certified|preferred)\s+vendor",
+            r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our|my|the|a)\s+(?:approved\s+|designated\s+|certified\s+|preferred\s+|partner\s+)?(?:vendor|supplier)\b|\b(?:kit|package|bundle|equipment|laptop|software|starter\s+pack)\s*\(\s*\$\s?\d",
             r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+)?(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+|a\s+)?(?:\w+\s+)?(?:equipment|software|laptop|license|licence)\b"
         ],
         "作業前に費用の支払いを求めている",
@@ -875,6 +876,7 @@ pub static RULES: &[Rule] = &[
             r"(?:ご?自身で|ご?自分で|個人で)[^\n。]{0,10}(?:ご?購入|買って|お買い求め)(?:いただ|ください|して)",
             r"(?:お仕事|作業|業務|案件)の?(?:前に|開始前に|開始の前に|を始める前に|ご紹介前に)[、,]?[^\n。]{0,30}(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料|ご?入会|ご?加入|月額)",
             r"(?:さろん|講座|こみゅにてぃ|会員|めんばー)(?:内|限定|の中)(?:で|にて)[^\n。]{0,6}(?:お仕事|案件)を?(?:ご紹介|お渡し|配布|お回し)",
+            r"(?:ご?購入者|受講者|購入された方|ご?購入いただいた方)(?:様)?(?:には|は|に)[^\n。]{0,10}(?:お仕事|作業|業務|案件)",
             r"(?:お仕事|案件)(?:も|は|を)?[^\n。]{0,4}(?:さろん|こみゅにてぃ|会員|めんばー)(?:内|限定|の中)(?:で|にて)",
             r"(?:受講生|会員|めんばー|参加者|塾生)(?:様)?(?:限定|だけ|のみ)の?[^\n。]{0,6}(?:案件|お仕事)",
             // Paying in is the condition for being given work (…に入っていただくと、お仕事をお回しできます).

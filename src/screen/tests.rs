@@ -1717,3 +1717,24 @@ fn individual_contracts_on_the_platform_are_no_direct_deal() {
         "法人・個人でのご契約どちらでも問題ありません。クラウドワークス上で契約させていただきます。"
     ));
 }
+
+#[test]
+fn formal_requests_buyers_first_and_other_means() {
+    has(
+        "お電話番号をご教示いただけますでしょうか",
+        "request.contact_details",
+    );
+    has("購入者には作業を優先的に割り振ります", "scam.pay_to_work");
+    assert!(alerts(
+        "Just sent you a connection request on LinkedIn — let's continue there, I check it more often."
+    ));
+    assert!(alerts(
+        "Could we avoid Fiverr for this one and I'll pay through Revolut?"
+    ));
+    assert!(alerts(
+        "以降のやりとりはクラウドワークスのメッセージではなく、別の手段でお願いできますでしょうか。"
+    ));
+    assert!(alerts(
+        "Please purchase the company-approved home office kit ($189) from our vendor; you'll be reimbursed on your first payroll."
+    ));
+}
