@@ -526,7 +526,7 @@ pub static RULES: &[Rule] = &[
             // Asks for a time to call (LINE通話できる時間を教えてください).
             r"(?:通話|電話|お?話し?)(?:が|の)?でき(?:る|ます)(?:時間|日時|時間帯|たいみんぐ|日)(?:を|は|帯)?[^\n。]{0,6}(?:お?教え|お知らせ|ください|いただ)",
             r"(?:ちゃっとわーく|chatwork|\bline\b|らいん|slack|すらっく|discord|でぃすこーど|telegram|てれぐらむ|skype|すかいぷ|whatsapp|zalo|viber|signal|wechat|kakao|かかお|teams|ちーむず|いんすた|instagram|facebook|messenger)\s?の?(?:あかうんと|\bid\b)(?:を|の)?(?:ご?用意|ご?作成|作成|取得|作って|ご?登録)",
-            r"\b(?:dm|message|text|e-?mail|call|contact|ping)\s+you\b[^.\n]{0,30}\bthere\b|\b(?:let'?s|we\s+can|can\s+we|we\s+could)\s+(?:continue|talk|chat|move|keep\s+talking)\s+(?:there|over\s+there)\b",
+            r"\b(?:dm|message|text|e-?mail|call|contact|ping|send)\s+(?:you|u)\b[^.\n]{0,30}\bthere\b|\b(?:let'?s|we\s+can|can\s+we|we\s+could)\s+(?:continue|talk|chat|move|keep\s+talking)\s+(?:there|over\s+there)\b",
             r"の(?:ご?利用|ご?使用|ご?登録|ご?導入)(?:を)?(?:お願い|ください|いただけ|して(?:ください|いただけ))",
             r"qr\s?(?:こーど)?(?:を|から|で)?[^\n。]{0,16}(?:読み取|読み込|よみと|送|お送|追加|登録|すきゃん|貼|載せ|添付)|\bscan\s+(?:the|my|this|our)\s+qr\b",
             r"友だちに(?:なって|なりましょう|なりませんか)|友達に(?:なって|なりましょう|なりませんか)",
@@ -558,7 +558,7 @@ pub static RULES: &[Rule] = &[
             r"(?:は|って)(?:お?使い|ご利用)(?:ですか|でしょうか|になって(?:い|おり)ますか|されて(?:い|おり)ますか)",
             r"(?:めーる|\bline\b|らいん|電話|でんわ|ちゃっとわーく|chatwork|\bsns\b|\bdm\b|てれぐらむ|telegram|whatsapp|ずーむ|\bzoom\b|通話)の(?:方|ほう)が(?:助か|便利|早|速|楽|確実|やりやす|いい|良い)",
             r"\b(?:i'?m|i am)\s+(?:more|much\s+more)\s+(?:responsive|active|available|reachable)\s+(?:on|via|over)\b",
-            r"\b(?:(?:do\s+)?you\s+(?:have|use|got)|are\s+you\s+on)\s+(?:a\s+|an\s+)?(?:whatsapp?|threads|tiktok|telegram|skype|discord|signal|viber|zangi|wechat|line|kakao|instagram|snapchat|imessage|messenger|slack|teams|zoom|gmail|personal\s+e-?mail)\b",
+            r"\b(?:(?:do\s+)?(?:you|u)\s+(?:have|use|got)|(?:are\s+)?(?:you|u)\s+on)\s+(?:a\s+|an\s+)?(?:whatsapp?|threads|tiktok|telegram|skype|discord|signal|viber|zangi|wechat|line|kakao|instagram|snapchat|imessage|messenger|slack|teams|zoom|gmail|personal\s+e-?mail)\b",
             r"そちら(?:で|に|から)[^\n。]{0,12}(?:しましょう|しませんか|お願いします|お願いしたい|ください|送ります|お送りします|いただけ)",
             r"やって(?:ますか|いますか|いたら|たら|る方)|\bdmで",
             r"(?:line|らいん|めーる|\bdm\b|ちゃっとわーく|てれぐらむ|telegram|whatsapp|discord|でぃすこーど|いんすた|便)(?:で|にて)(?:もらえ|いただけ|頂け)(?:ますか|ませんか|ると|たら)",

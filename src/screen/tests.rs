@@ -1738,3 +1738,10 @@ fn formal_requests_buyers_first_and_other_means() {
         "Please purchase the company-approved home office kit ($189) from our vendor; you'll be reimbursed on your first payroll."
     ));
 }
+
+#[test]
+fn chat_speak_u_for_you() {
+    assert!(alerts(
+        "hey! u on telegram? much easier to send u the files there"
+    ));
+}
