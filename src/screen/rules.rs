@@ -664,7 +664,7 @@ pub static RULES: &[Rule] = &[
             r"(?:利用料|手数料|しすてむ料|さーびす料)の?(?:分|ぶん)(?:を|は|だけ)?[^\n。]{0,8}(?:値引|割引|引いて|安く|上乗せ|還元|お得)",
             r"\b(?:save|saves|saving|avoid|avoiding|skip|cut)\s+(?:us\s+(?:both\s+)?|you\s+|both\s+of\s+us\s+)?(?:the\s+|on\s+)?(?:(?:upwork|fiverr)(?:'s)?\s+|platform\s+|service\s+)?(?:\d+\s?%\s+)?(?:service\s+)?(?:fees?|commission)",
             r"\b(?:fees?|commission)\s+(?:here\s+|on\s+(?:upwork|fiverr)\s+)?(?:are|is)\s+(?:\w+\s+)?(?:crazy|too high|high|insane|ridiculous|killing|eating|expensive|steep|too\s+much)",
-            r"\bdirectly\s+between\s+us\b|\bbetween\s+(?:us|ourselves|the\s+two\s+of\s+us)\s+directly\b",
+            r"\b(?:payment|pay|paying|deal|invoice|invoicing)\b[^.\n]{0,20}\bbetween\s+(?:ourselves|us|the\s+two\s+of\s+us)\b|\bprefer\s+(?:paypal|payoneer|wise|zelle|venmo|crypto|bank\s+transfers?|cash)\s+(?:to|over)\s+(?:upwork|fiverr)|\bdirectly\s+between\s+us\b|\bbetween\s+(?:us|ourselves|the\s+two\s+of\s+us)\s+directly\b",
             r"\b(?:fees?|commission)\s+(?:eats?|cuts?)\s+into\b|\blos(?:e|es|ing)\s+\d+\s?%\s+to\b|\bsave\s+(?:us\s+both|both\s+of\s+us|each\s+other)\s+(?:some\s+)?(?:money|cash)\b",
             r"\b(?:upwork|fiverr)\s+(?:takes|keeps|charges|eats|grabs)\s+(?:\d+\s?%|a\s+(?:big|huge|large)\s+cut|too\s+much|a\s+lot)|\bno\s+(?:upwork\s+|fiverr\s+|platform\s+)?(?:fees?|commission)\s+for\s+(?:either|both)|\bsame\s+(?:rate|price|pay)[,\s]+(?:but\s+)?no\s+(?:fees?|commission)\b",
             r"\b(?:rather not|don'?t want to|do not want to|avoid|without)\s+(?:pay(?:ing)?\s+)?(?:the\s+)?(?:upwork|fiverr|platform|service)\s+(?:service\s+)?(?:fees?|commission|cut)",
@@ -712,7 +712,7 @@ pub static RULES: &[Rule] = &[
             r"(?:違う|別の|他の|ほかの)(?:形|かたち|やり方|ところ|場所|手段|方法)で[^\n。]{0,6}(?:ご?連絡|やり取り|やりとり|お?話|取り合|つなが|繋が)",
             r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger|site|website)\b|\bmy\s+other\s+account\b",
             r"\b(?:my|our)\s+(?:own\s+)?(?:website|site|homepage|portfolio|blog)(?:'s)?\s+(?:contact\s+(?:page|form)|form|booking\s+page)",
-            r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster)\s+way\s+(?:to|i\s+can|we\s+can|that\s+i\s+can)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate)",
+            r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster)\s+way\s+(?:to|i\s+can|we\s+can|that\s+i\s+can)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate|stay\s+in\s+touch|keep\s+in\s+touch)",
             r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+directly\b",
             r"\b(?:connect|talk|chat|continue|move|communicate)\s+(?:somewhere|someplace|elsewhere)\b",
             r"\b(?:somewhere|someplace|anywhere|place)\s+else\s+(?:where\s+)?(?:we|i)\s+(?:can|could)\s+(?:chat|talk|connect|communicate|discuss|continue|reach)",
@@ -839,7 +839,7 @@ pub static RULES: &[Rule] = &[
             r"\bpaid\s+(?:certification|course|training|test|assessment|membership|program)\b|\$\s?\d[\d,.]*\s+(?:certification|course|training|test|assessment|membership|program|starter\s+kit|deposit)\b",
             r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
             r"\b(?:send|pay)\s+\$\s?\d[\d,.]*[^.\n]{0,20}\bfor\s+(?:the\s+|a\s+|your\s+)?(?:background\s+check|training|onboarding|registration|verification|equipment|kit|certification|software)|\bbackground\s+check\s+fee",
-            r"\$\s?\d[\d,.]*\s+to\s+(?:join|enroll|register|sign\s+up|get\s+started)\b|\b(?:joining|entry|enrollment|enrolment)\s+fee\b|\bstarter\s+amount\b",
+            r"\$\s?\d[\d,.]*\s+to\s+(?:join|enroll|register|sign\s+up|get\s+started)\b|\b(?:joining|entry|enrollment|enrolment)\s+fee\b|\bstarter\s+amount\b|\bminimum\s+deposit\b|\bdeposit\s+of\s+\$\s?\d",
             r"\b(?:training|course|kit|certification|onboarding|program|membership)\s+(?:is\s+(?:mandatory|required)\s+and\s+)?costs?\s+\$\s?\d",
             r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|purchase)\s+(?:our|my)\s+(?:\w+\s+){0,3}(?:for\s+)?\$\s?\d",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our|my|the|a)\s+(?:approved\s+|designated\s+|certified\s+|preferred\s+|partner\s+)?(?:vendor|supplier)\b|\b(?:kit|package|bundle|equipment|laptop|software|starter\s+pack)\s*\(\s*\$\s?\d",
@@ -877,6 +877,7 @@ pub static RULES: &[Rule] = &[
             r"(?:お仕事|作業|業務|案件)の?(?:前に|開始前に|開始の前に|を始める前に|ご紹介前に)[、,]?[^\n。]{0,30}(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料|ご?入会|ご?加入|月額)",
             r"(?:さろん|講座|こみゅにてぃ|会員|めんばー)(?:内|限定|の中)(?:で|にて)[^\n。]{0,6}(?:お仕事|案件)を?(?:ご紹介|お渡し|配布|お回し)",
             r"(?:ご?購入者|受講者|購入された方|ご?購入いただいた方)(?:様)?(?:には|は|に)[^\n。]{0,10}(?:お仕事|作業|業務|案件)",
+            r"有料[^\n。]{0,10}(?:修了者|受講者|受講生|会員|参加者)(?:の方)?(?:のみ|限定|だけ)",
             r"(?:お仕事|案件)(?:も|は|を)?[^\n。]{0,4}(?:さろん|こみゅにてぃ|会員|めんばー)(?:内|限定|の中)(?:で|にて)",
             r"(?:受講生|会員|めんばー|参加者|塾生)(?:様)?(?:限定|だけ|のみ)の?[^\n。]{0,6}(?:案件|お仕事)",
             // Paying in is the condition for being given work (…に入っていただくと、お仕事をお回しできます).
@@ -981,7 +982,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|\bcrypto|情報商材|ねっと\s?びじねす|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment opportunit|\barbitrage\b",
+            r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|\bcrypto|情報商材|ねっと\s?びじねす|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment opportunit|\barbitrage\b|\btrading\s+(?:bot|signals?|account)\b",
             r"一緒にびじねす|びじねす\s?ぱーとなー(?:に|を募集)|紹介するだけ|紹介者を?[^\n。]{0,6}(?:見つけ|集め)|\d人(?:紹介|見つけ|集め)"
         ],
         "副業・投資・紹介ビジネスの話題",

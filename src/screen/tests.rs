@@ -1745,3 +1745,24 @@ fn chat_speak_u_for_you() {
         "hey! u on telegram? much easier to send u the files there"
     ));
 }
+
+#[test]
+fn deposits_paid_programs_and_payments_between_us() {
+    has(
+        "Is there a better way to stay in touch while we work on this?",
+        "vague.outside_tool",
+    );
+    assert!(alerts(
+        "We're looking for people to test our trading bot. A minimum deposit of $250 activates your account and you keep 80% of the profits."
+    ));
+    assert!(alerts(
+        "本案件は、弊社が提供する有料プログラム修了者のみを対象としています。受講料は39,800円です。"
+    ));
+    assert!(alerts(
+        "Any chance we can sort the payment between ourselves? I'd prefer Payoneer to Upwork's escrow."
+    ));
+    lacks(
+        "The split between us and the agency is 50/50",
+        "deal.fee_avoidance",
+    );
+}
