@@ -1766,3 +1766,24 @@ fn deposits_paid_programs_and_payments_between_us() {
         "deal.fee_avoidance",
     );
 }
+
+#[test]
+fn the_rest_paid_separately_numbers_after_a_call_and_how_else() {
+    assert!(alerts(
+        "ココナラ内でのお支払いは上限があるので、残りの金額は別途振り込ませてください。"
+    ));
+    lacks(
+        "残りの金額は別途おひねりでお支払いします",
+        "deal.bypass_platform",
+    );
+    assert!(alerts(
+        "明日の10時に、こちらから携帯にお電話します。念のため番号を返信で送ってください。"
+    ));
+    lacks("注文番号を返信で送ってください", "request.contact_details");
+    assert!(alerts(
+        "I want to give you more orders but fiverr is too expensive for me now. How else can we work together?"
+    ));
+    assert!(!alerts(
+        "Fiverr and Upwork are both too expensive for our startup's marketing budget, so this is a one-off logo job."
+    ));
+}
