@@ -1139,7 +1139,11 @@ fn sentences(t: &str) -> Vec<Range<usize>> {
     let bytes = t.as_bytes();
     for (i, c) in t.char_indices() {
         let end = i + c.len_utf8();
-        let split = matches!(c, '。' | '!' | '?' | '\n' | '！' | '？')
+        // A question or exclamation quoted in the sentence (…使ってますか？と聞かれても)
+        // does not end it.
+        let quoted = matches!(c, '!' | '?' | '！' | '？')
+            && t[end..].starts_with(['と', '」', '』', '”', '"']);
+        let split = (matches!(c, '。' | '!' | '?' | '\n' | '！' | '？') && !quoted)
             || (c == '.'
                 && bytes.get(end).is_none_or(|b| *b == b' ')
                 && !abbreviation(&t[start..i]));

@@ -461,6 +461,7 @@ pub static RULES: &[Rule] = &[
             r"(?:携帯|電話)[^\n]{0,40}?番号を[^\n。]{0,10}(?:お?送り|送って|お?知らせ|お?教え|ご?記入|書いて)",
             r"(?:普段|いつも)(?:お?使い|使って(?:い|おり)?る|使われて(?:い)?る|ご利用)の?[^\n。]{0,6}(?:あぷり|つーる|sns|ちゃっと|連絡手段|めっせんじゃー)",
             r"(?:めーるあどれす|めあど|あどれす|連絡先|電話番号|携帯(?:番号)?|らいん|line)(?:は|を|って)?[^\n。]{0,2}(?:あります|お持ち)(?:か|です|でしょう)",
+            r"(?:らいん|\bline\b|いんすた|instagram|てれぐらむ|telegram|whatsapp|wechat|かかお|discord|でぃすこーど|すかいぷ|skype|ちゃっとわーく|chatwork)(?:は|を|って)?\s?(?:使って(?:い)?(?:ます|る)|やって(?:い)?(?:ます|る)|お使い(?:です|になって)|ご?利用(?:されて|して)(?:い)?(?:ます|る))(?:か|\?|？)",
             r"(?:ふりーめーる|捨てあど|gmail|じーめーる|めーるあどれす|めあど|あどれす|あかうんと)[^\n。]{0,8}(?:を|は)?(?:作って|作成して|取得して|ご?用意して)[^\n。]{0,10}(?:お?教え|おしえ|お知らせ|送って|ご?連絡)",
             r"(?:らいん|line|いんすた|めあど|めーる|連絡先|電話番号|番号|\bsns\b|ついったー)(?:か|や|と|または)(?:らいん|line|いんすた(?:ぐらむ)?|めあど|めーる(?:あどれす)?|連絡先|電話番号|番号|\bsns\b|ついったー|discord|でぃすこーど)[^\n。]{0,4}(?:を|は)?(?:お?教え|おしえ|ください|交換|お?知らせ|伺え)",
             // Only about a channel: ご不明点があれば教えてください is how every client writes.
@@ -616,7 +617,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet|payoneer|wise|venmo|zelle|crypto)",
             r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b|\bavoid\s+(?:upwork|fiverr|the\s+platform)\s+(?:for|this|next|altogether|entirely|completely|and)\b|\btake\s+(?:it|this|things|the\s+chat)\s+off\s+(?:here|upwork|fiverr|the\s+(?:platform|site|app))\b",
-            r"\bpay\s+(?:you\s+)?(?:paypal|zelle|venmo|cash\s?app|wise|crypto|usdt|bitcoin)\b",
+            r"\bpay\s+(?:you\s+)?(?:paypal|zelle|venmo|cash\s?app|wise|crypto|usdt|bitcoin)\b|\bpay\s+you\s+(?:there|that\s+way|on\s+it)\b|\binstead\s+of\s+(?:a\s+new\s+order|(?:an?\s+)?(?:upwork|fiverr)\s+(?:order|contract|milestone))",
             r"\b(?:paid|pay|payment|payments|handled|settled|continued?)\s+outside\s*(?:[,.;!]|$|via\b|through\b|by\b|with\b)",
             r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
             r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque|revolut|skrill|alipay|remitly)",
@@ -767,7 +768,7 @@ pub static RULES: &[Rule] = &[
         Some("外部連絡"),
         [
             r"同じ(?:名前|なまえ|あかうんと名|ゆーざー名|id)で(?:検索|探)",
-            r"(?:名前|なまえ|あかうんと名|ゆーざー名)[^\n。]{0,14}で(?:出てき|出ます|ひっかか|見つか)",
+            r"(?:名前|なまえ|あかうんと名|ゆーざー名)[^\n。]{0,14}で(?:出てき|出てく|出ます|出る|ひっかか|見つか)",
             r"(?:私|わたし|僕|弊社|当社)の(?:名前|なまえ|氏名|社名|会社名|屋号)で[^\n。]{0,8}(?:検索|探)(?:して|お願い|ください)",
             r"(?:あどれす|連絡先|\bid\b|あかうんと|番号)は?[^\n。]{0,6}(?:ぷろふぃーる|ぷろふ)(?:に|へ|で)",
             r"\b(?:handle|username|user\s?name|id|account)\s+is\s+the\s+same\s+as\s+(?:my\s+name|here|on\s+(?:upwork|fiverr))",
@@ -943,7 +944,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする)だけで[^\n。]{0,10}(?:報酬|収入|稼|お金|1(?:回|件)\s?[\d,]+円)|だけの簡単な?(?:作業|お仕事|たすく)|簡単作業|誰でも(?:簡単に)?(?:稼|できる)|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法)|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する)?(?:ごとに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分",
+            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする)だけで[^\n。]{0,10}(?:報酬|収入|稼|お金|1(?:回|件)\s?[\d,]+円)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|できる)|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法)|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する)?(?:ごとに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分",
             r"\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|a)\s+(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
@@ -956,7 +957,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"月収\s?\d+万|月\s?\d+万円?(?:〜|~|以上|も|を目指|可能|を?稼|保証|達成|の副収入|の収入)|日給\s?\d|1日\s?\d+万円?",
+            r"高収入|月収\s?\d+万|月\s?\d+万円?(?:〜|~|以上|も|を目指|可能|を?稼|保証|達成|の副収入|の収入)|日給\s?\d|1日\s?\d+万円?",
             r"(?:\d+|の)倍の(?:収入|収益|稼ぎ)|収入が(?:\d+)?倍|\d+倍(?:は|も|以上)?稼",
             r"\bsend\s+you\s+\d+\+?\s+(?:orders|clients|jobs|projects|customers)\b",
             r"高単価(?:案件|のお仕事|のお?仕事)?を?(?:優先的に)?(?:ご?紹介|お渡し|お回し)",

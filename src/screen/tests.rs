@@ -1787,3 +1787,29 @@ fn the_rest_paid_separately_numbers_after_a_call_and_how_else() {
         "Fiverr and Upwork are both too expensive for our startup's marketing budget, so this is a one-off logo job."
     ));
 }
+
+#[test]
+fn do_you_use_line_found_by_name_and_pay_you_there() {
+    assert!(alerts(
+        "急ぎで確認したいことがあるのですが、LINEって使ってますか？"
+    ));
+    assert!(!alerts(
+        "「LINEって使ってますか」と聞かれても、規約違反になるので答えないでくださいね。"
+    ));
+    assert!(alerts(
+        "フェイスブックで同じ名前で出てくると思うので、メッセージください！"
+    ));
+    assert!(alerts(
+        "【高収入】1件3,000円のかんたんデータ入力！ただし作業用の会員サイトへの登録（月額1,980円）が必要です。"
+    ));
+    assert!(alerts(
+        "Do you have PayPal? I'd like to pay you there for the extra revisions instead of a new order."
+    ));
+}
+
+#[test]
+fn a_quoted_question_does_not_end_the_sentence() {
+    assert!(!alerts(
+        "LINEって使ってますか？と聞かれても、規約違反になるので答えないでくださいね。"
+    ));
+}
