@@ -1060,6 +1060,12 @@ impl Screener {
                 "海国社屋室郊案意以例除県市論町村都域圏枠部対課間塾校園号欄場門内法管規郭野天"
                     .contains(c)
             }),
+            Check::OwnNumber => {
+                !m.starts_with("番号")
+                    || !norm
+                        .char_before(whole.start)
+                        .is_some_and(|(c, _)| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+            }
             Check::NotAboutFields => {
                 const FIELDS: &[&str] = &[
                     "入力",

@@ -39,6 +39,9 @@ pub enum Check {
     /// The first character is a word of its own, not the end of a common kanji compound
     /// (一度外で話す, but not 海外で話す).
     NotInCompound,
+    /// A bare 番号 is not the end of a compound (注文番号, 会員番号): those are the order's
+    /// or the account's number, not the worker's phone.
+    OwnNumber,
     /// The words are not about a form, a field or the platform's own settings
     /// (電話番号の入力欄を…ください, メールアドレスはクラウドワークスの…).
     NotAboutFields,
@@ -452,13 +455,13 @@ pub static RULES: &[Rule] = &[
         "request.contact_details",
         ContactRequest,
         Normal,
-        K::None,
+        K::OwnNumber,
         None,
         [
             r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|でんわ(?:ばんごう|番号)|携帯(?:番号)?|番号|ばんごう|\bid\b|あかうんと名?|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の|だけ)?\s*(?:お?教え|ご?教示|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|お?送り(?:ください|下さい)|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お伺い(?:して|したい|でき|させ)|頂戴(?:でき|したい|して)|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください)|ご?返信(?:ください|いただ|をお願い))",
             r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす)を[^\n。]{0,10}(?:で|に)(?:お?送り|送って|お?知らせ|お?教え)",
             // 番号 alone, after a phone was named (携帯にお電話します。念のため番号を…).
-            r"(?:携帯|電話)[^\n]{0,40}?番号を[^\n。]{0,10}(?:お?送り|送って|お?知らせ|お?教え|ご?記入|書いて)",
+            r"(?:携帯|電話)[^\n]{0,40}?[^\p{Han}\n]番号を[^\n。]{0,10}(?:お?送り|送って|お?知らせ|お?教え|ご?記入|書いて)",
             r"(?:普段|いつも)(?:お?使い|使って(?:い|おり)?る|使われて(?:い)?る|ご利用)の?[^\n。]{0,6}(?:あぷり|つーる|sns|ちゃっと|連絡手段|めっせんじゃー)",
             r"(?:めーるあどれす|めあど|あどれす|連絡先|電話番号|携帯(?:番号)?|らいん|line)(?:は|を|って)?[^\n。]{0,2}(?:あります|お持ち)(?:か|です|でしょう)",
             r"(?:らいん|\bline\b|いんすた|instagram|てれぐらむ|telegram|whatsapp|wechat|かかお|discord|でぃすこーど|すかいぷ|skype|ちゃっとわーく|chatwork)(?:は|を|って)?\s?(?:使って(?:い)?(?:ます|る)|やって(?:い)?(?:ます|る)|お使い(?:です|になって)|ご?利用(?:されて|して)(?:い)?(?:ます|る))(?:か|\?|？)",
@@ -610,7 +613,7 @@ pub static RULES: &[Rule] = &[
             r"(?:弊社|当社)と(?:直接|別途|個別に?)?の?(?:業務委託|雇用|継続|年間|長期)?契約(?:を)?(?:結|締結|交わ|させ)",
             // Singular: "direct payments" is mostly a topic (a contract template's section).
             r"\b(?:directly|direct)\s+(?:payment\b|contract|deal|hire|invoic|billing|(?:bank\s+)?transfer|wire)",
-            r"\b(?:work|deal|contract)\s+with\s+(?:us|me|my\s+company|our\s+company)\s+directly\b|\bnot\s+(?:through|via|on)\s+(?:upwork|fiverr)\b|\b(?:contract|hire|pay|invoice)\s+you\s+directly\b|\b(?:bill|invoice|charge)\s+(?:me|us|my\s+company)\s+directly\b|\b(?:zelle|venmo|paypal|cash\s?app|wise)\s+you\b",
+            r"\b(?:work|deal|contract)\s+with\s+(?:us|me|my\s+company|our\s+company)\s+directly\b|\bnot\s+(?:through|via)\s+(?:upwork|fiverr)\b|\b(?:contract|hire|pay|invoice)\s+you\s+directly\b|\b(?:bill|invoice|charge)\s+(?:me|us|my\s+company)\s+directly\b|\b(?:zelle|venmo|paypal|cash\s?app|wise)\s+you\b",
             r"\bpay(?:s|ing)?\s+(?:you\s+)?(?:[\w$€£¥,.]+\s+){0,3}directly\b",
             r"\binstead\s+of\s+(?:through|via|on|using)\s+(?:upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\b(?:send|share|give|provide)\s+(?:me\s+|us\s+)?your\s+(?:bank(?:ing)?|account|paypal|routing)\s+(?:info|information|details|number)",

@@ -1813,3 +1813,17 @@ fn a_quoted_question_does_not_end_the_sentence() {
         "LINEって使ってますか？と聞かれても、規約違反になるので答えないでくださいね。"
     ));
 }
+
+#[test]
+fn review_hard_negatives_of_the_sixth_round() {
+    assert!(!alerts(
+        "I'm not on Fiverr on weekends, so replies may be slow."
+    ));
+    lacks(
+        "電話でのお問い合わせの際は注文番号をお知らせくださいと書いてください",
+        "request.contact_details",
+    );
+    lacks("ご注文番号を教えてください", "request.contact_details");
+    has("番号を教えてください", "request.contact_details");
+    has("お電話番号を教えてください", "request.contact_details");
+}
