@@ -602,7 +602,7 @@ impl Screener {
                 .into_iter()
                 .next()
                 .filter(|m| {
-                    let after: String = t[m.end..].chars().take(6).collect();
+                    let after = first_chars(&t[m.end..], 6);
                     !["ません", "ない", "ず"].iter().any(|n| after.contains(n))
                 })
         };
@@ -997,15 +997,7 @@ impl Screener {
             }
             Check::Handle => {
                 let has_letter = m.chars().any(|c| c.is_ascii_alphabetic());
-                let before = &t[..whole.start];
-                let tail: String = before
-                    .chars()
-                    .rev()
-                    .take(8)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
+                let tail = last_chars(&t[..whole.start], 8);
                 let job_number = [
                     "仕事",
                     "注文",
@@ -1196,20 +1188,27 @@ fn about_scams(t: &str, h: &Hit) -> Option<Range<usize>> {
     })
 }
 
+/// The first `n` characters of `s` (all of it when shorter).
+fn first_chars(s: &str, n: usize) -> &str {
+    &s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)]
+}
+
+/// The last `n` characters of `s` (all of it when shorter); `n` is at least 1.
+fn last_chars(s: &str, n: usize) -> &str {
+    &s[s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i)..]
+}
+
 /// Whether a Japanese negation closes a しか…ない "only" phrase (LINEでしか連絡できない).
 fn only_there(t: &str, m: &Range<usize>) -> bool {
-    let before = &t[..m.start];
-    let from = before.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
-    before[from..].contains("しか")
+    last_chars(&t[..m.start], 10).contains("しか")
 }
 
 /// Whether Japanese words are denied right after them (…内で完結できないので).
 fn denied_after(t: &str, m: &Range<usize>) -> bool {
-    let after: String = t[m.end..]
-        .chars()
-        .take_while(|c| !matches!(c, '。' | '、' | ',' | '\n' | '!' | '?'))
-        .take(6)
-        .collect();
+    let after = first_chars(&t[m.end..], 6);
+    let after = &after[..after
+        .find(['。', '、', ',', '\n', '!', '?'])
+        .unwrap_or(after.len())];
     [
         "できな",
         "できま",
@@ -1277,9 +1276,7 @@ fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
             && PLATFORMS.iter().any(|p| after.contains(p));
     }
     // Japanese: the platform, は/を, perhaps あまり…, then a verb of looking or using.
-    let before = &t[..m.start];
-    let from = before.char_indices().rev().nth(14).map_or(0, |(i, _)| i);
-    let near = &before[from..];
+    let near = last_chars(&t[..m.start], 15);
     let named = [
         "くらうどわーくす",
         "らんさーず",

@@ -1827,3 +1827,11 @@ fn review_hard_negatives_of_the_sixth_round() {
     has("番号を教えてください", "request.contact_details");
     has("お電話番号を教えてください", "request.contact_details");
 }
+
+#[test]
+fn first_and_last_characters_count_characters_not_bytes() {
+    assert_eq!(first_chars("ラインで連絡", 3), "ライン");
+    assert_eq!(first_chars("ab", 6), "ab");
+    assert_eq!(last_chars("ラインで連絡", 2), "連絡");
+    assert_eq!(last_chars("ab", 8), "ab");
+}
