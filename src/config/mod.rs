@@ -425,7 +425,7 @@ impl Validator<'_> {
             // One id, one finding: a second rule under the same id would be silently merged.
             if extra_rules
                 .iter()
-                .any(|e: &ExtraRule| e.id == format!("user.{}", r.id))
+                .any(|e: &ExtraRule| e.id.strip_prefix("user.") == Some(r.id.as_str()))
             {
                 return Err(self.err(
                     &format!("{key}.id"),
