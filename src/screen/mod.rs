@@ -218,17 +218,28 @@ struct Literal {
 struct Candidates {
     /// Slots whose pattern may match, ascending.
     slots: Vec<usize>,
-    /// `(slot, byte offset)` of every literal of an anchored pattern, sorted.
-    starts: Vec<(u32, u32)>,
-    /// `(slot, byte offset of the end)` of every tail literal, sorted.
-    ends: Vec<(u32, u32)>,
+    /// Slot and byte offset of every literal of an anchored pattern, as [`key`]s, sorted.
+    starts: Vec<u64>,
+    /// Slot and byte offset of the end of every tail literal, as [`key`]s, sorted.
+    ends: Vec<u64>,
 }
 
-/// The entries of one slot in a sorted `(slot, offset)` list.
-fn of_slot(list: &[(u32, u32)], slot: usize) -> &[(u32, u32)] {
-    let slot = slot as u32;
-    let lo = list.partition_point(|s| s.0 < slot);
-    let hi = list.partition_point(|s| s.0 <= slot);
+/// A `(slot, offset)` pair as one integer that sorts the same way: sorting plain integers
+/// costs a fraction of sorting pairs, and a message yields about a hundred of them.
+fn key(slot: u32, offset: usize) -> u64 {
+    u64::from(slot) << 32 | offset as u64
+}
+
+/// The offset of a [`key`].
+fn offset(key: u64) -> usize {
+    (key & u64::from(u32::MAX)) as usize
+}
+
+/// The entries of one slot in a sorted list of [`key`]s.
+fn of_slot(list: &[u64], slot: usize) -> &[u64] {
+    let slot = slot as u64;
+    let lo = list.partition_point(|k| k >> 32 < slot);
+    let hi = list.partition_point(|k| k >> 32 <= slot);
     &list[lo..hi]
 }
 
@@ -241,7 +252,7 @@ pub struct Screener {
     /// megabytes of cache and evicted everything else.
     prefilter: AhoCorasick,
     /// Literal index → what it stands for.
-    literals: Vec<Literal>,
+    literals: Uses,
     /// Slots without a usable literal: always run.
     always: Vec<usize>,
     slots: Vec<Slot>,
@@ -278,6 +289,8 @@ pub fn ascii_word_boundaries(src: &str) -> String {
 const PREFIX_CHARS: usize = 4;
 /// Tail literals are cut to this many characters.
 const TAIL_CHARS: usize = 4;
+/// Shortest tail literal worth it.
+const MIN_TAIL: usize = 6;
 /// Patterns whose matches can be longer than this many bytes get tail literals.
 const LONG_MATCH: usize = 36;
 
@@ -287,7 +300,7 @@ const LONG_MATCH: usize = 36;
 /// within reach. Failing a prefix set, the literals every match ends with or a literal
 /// every match contains only say that the pattern may match; it then runs over the whole
 /// text. Patterns with none of these always run.
-fn prefilter(patterns: &mut [Pattern]) -> (AhoCorasick, Vec<Literal>, Vec<usize>) {
+fn prefilter(patterns: &mut [Pattern]) -> (AhoCorasick, Uses, Vec<usize>) {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     let mut literals: Vec<Vec<u8>> = Vec::new();
     let mut kinds = Vec::new();
@@ -328,10 +341,11 @@ fn prefilter(patterns: &mut [Pattern]) -> (AhoCorasick, Vec<Literal>, Vec<usize>
             // every tail literal makes the prefilter pass itself a little slower.
             let max_len = hir.properties().maximum_len();
             if max_len.is_none_or(|n| n > LONG_MATCH) {
-                if let Some(suffixes) = extract(ExtractKind::Suffix) {
+                let tails = extract(ExtractKind::Suffix).map(|s| tails(s, TAIL_CHARS));
+                if let Some(tails) = tails.filter(|t| t.iter().all(|l| l.len() >= MIN_TAIL)) {
                     pattern.tails = true;
                     pattern.max_len = max_len;
-                    add(tails(suffixes, TAIL_CHARS), true);
+                    add(tails, true);
                 }
             }
             continue;
@@ -345,12 +359,46 @@ fn prefilter(patterns: &mut [Pattern]) -> (AhoCorasick, Vec<Literal>, Vec<usize>
     // too (the default) more than double the automaton, 112 KB → 264 KB, and cost more
     // in cache misses than they save in lookups. The automaton's own prefilter looks for
     // rare bytes, which a Japanese text does not have.
+    // One automaton pattern per distinct literal (ください ends dozens of patterns): each
+    // occurrence is then reported once, not once per pattern.
+    let mut distinct: Vec<&[u8]> = Vec::new();
+    let mut of: Vec<Vec<Literal>> = Vec::new();
+    let mut index = std::collections::HashMap::new();
+    for (l, kind) in literals.iter().zip(kinds) {
+        let i = *index.entry(l.as_slice()).or_insert_with(|| {
+            distinct.push(l);
+            of.push(Vec::new());
+            of.len() - 1
+        });
+        of[i].push(kind);
+    }
     let ac = AhoCorasick::builder()
         .dense_depth(1)
         .prefilter(false)
-        .build(&literals)
+        .build(&distinct)
         .expect("literal prefilter builds");
-    (ac, kinds, always)
+    let mut uses = Uses::default();
+    for kinds in of {
+        let from = uses.all.len() as u32;
+        uses.all.extend(kinds);
+        uses.spans.push((from, uses.all.len() as u32));
+    }
+    (ac, uses, always)
+}
+
+/// What each literal of the prefilter stands for: one or more [`Literal`]s.
+#[derive(Default)]
+struct Uses {
+    all: Vec<Literal>,
+    /// Automaton pattern → its range in `all`.
+    spans: Vec<(u32, u32)>,
+}
+
+impl Uses {
+    fn of(&self, pattern: usize) -> &[Literal] {
+        let (from, to) = self.spans[pattern];
+        &self.all[from as usize..to as usize]
+    }
 }
 
 /// The tail counterpart of [`heads`]: suffix literals cut to their last `max`
@@ -603,7 +651,9 @@ impl Screener {
                 .next()
                 .filter(|m| {
                     let after = first_chars(&t[m.end..], 6);
-                    !["ません", "ない", "ず"].iter().any(|n| after.contains(n))
+                    !["ません", "ない", "ず"]
+                        .iter()
+                        .any(|n| find_in(after, n).is_some())
                 })
         };
 
@@ -744,23 +794,24 @@ impl Screener {
     fn candidates(&self, t: &str) -> Candidates {
         let mut slots: Vec<usize> = Vec::with_capacity(self.always.len() + 16);
         slots.extend_from_slice(&self.always);
-        let mut starts: Vec<(u32, u32)> = Vec::with_capacity(32);
-        let mut ends: Vec<(u32, u32)> = Vec::with_capacity(32);
+        let mut starts: Vec<u64> = Vec::with_capacity(64);
+        let mut ends: Vec<u64> = Vec::with_capacity(64);
         for m in self.prefilter.find_overlapping_iter(t) {
-            let lit = self.literals[m.pattern().as_usize()];
-            if lit.tail {
-                ends.push((lit.slot, m.end() as u32));
-            } else if self.patterns[lit.slot as usize].anchored {
-                starts.push((lit.slot, m.start() as u32));
-            } else {
-                slots.push(lit.slot as usize);
+            for lit in self.literals.of(m.pattern().as_usize()) {
+                if lit.tail {
+                    ends.push(key(lit.slot, m.end()));
+                } else if self.patterns[lit.slot as usize].anchored {
+                    starts.push(key(lit.slot, m.start()));
+                } else {
+                    slots.push(lit.slot as usize);
+                }
             }
         }
         starts.sort_unstable();
         starts.dedup();
         ends.sort_unstable();
         ends.dedup();
-        slots.extend(starts.iter().map(|s| s.0 as usize));
+        slots.extend(starts.iter().map(|k| (k >> 32) as usize));
         slots.sort_unstable();
         slots.dedup();
         Candidates {
@@ -782,16 +833,16 @@ impl Screener {
         let mut out = Vec::new();
         let mut end = 0;
         let ends = of_slot(&c.ends, slot);
-        for &(_, at) in of_slot(&c.starts, slot) {
-            let at = at as usize;
+        for &k in of_slot(&c.starts, slot) {
+            let at = offset(k);
             if at < end || !t.is_char_boundary(at) {
                 continue;
             }
             if p.tails {
                 // The first tail ending after `at` must be within reach.
-                let first = ends.partition_point(|e| e.1 as usize <= at);
+                let first = ends.partition_point(|&e| offset(e) <= at);
                 let reach = p.max_len.map_or(usize::MAX, |n| at.saturating_add(n));
-                if ends.get(first).is_none_or(|e| e.1 as usize > reach) {
+                if ends.get(first).is_none_or(|&e| offset(e) > reach) {
                     continue;
                 }
             }
@@ -1182,10 +1233,18 @@ fn about_scams(t: &str, h: &Hit) -> Option<Range<usize>> {
         .find(|(n, (_, c))| *n == 16 || matches!(c, '。' | '.' | '\n' | '!' | '?'))
         .map_or(after.len(), |(_, (i, _))| i);
     let near = &after[..window];
-    DANGER.iter().find_map(|d| {
-        near.find(d)
-            .map(|i| h.range.end + i..h.range.end + i + d.len())
-    })
+    DANGER
+        .iter()
+        .find_map(|d| find_in(near, d).map(|i| h.range.end + i..h.range.end + i + d.len()))
+}
+
+/// `str::find` for the few characters around a hit that context checks look at: a plain
+/// scan, without the set-up `str::find` pays for every needle (most of its cost there).
+fn find_in(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let (&first, _) = n.split_first()?;
+    // A match of valid UTF-8 in valid UTF-8 always starts on a character boundary.
+    h.windows(n.len()).position(|w| w[0] == first && w == n)
 }
 
 /// The first `n` characters of `s` (all of it when shorter).
@@ -1200,7 +1259,7 @@ fn last_chars(s: &str, n: usize) -> &str {
 
 /// Whether a Japanese negation closes a しか…ない "only" phrase (LINEでしか連絡できない).
 fn only_there(t: &str, m: &Range<usize>) -> bool {
-    last_chars(&t[..m.start], 10).contains("しか")
+    find_in(last_chars(&t[..m.start], 10), "しか").is_some()
 }
 
 /// Whether Japanese words are denied right after them (…内で完結できないので).
@@ -1221,7 +1280,7 @@ fn denied_after(t: &str, m: &Range<usize>) -> bool {
         "にく",
     ]
     .iter()
-    .any(|n| after.contains(n))
+    .any(|n| find_in(after, n).is_some())
 }
 
 /// Whether an English on-platform phrase is what something else is compared with or put
@@ -1273,7 +1332,7 @@ fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
             w => w,
         };
         return verb.is_some_and(|v| VERBS.iter().any(|x| v.starts_with(x)))
-            && PLATFORMS.iter().any(|p| after.contains(p));
+            && PLATFORMS.iter().any(|p| find_in(after, p).is_some());
     }
     // Japanese: the platform, は/を, perhaps あまり…, then a verb of looking or using.
     let near = last_chars(&t[..m.start], 15);

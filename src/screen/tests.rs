@@ -1835,3 +1835,23 @@ fn first_and_last_characters_count_characters_not_bytes() {
     assert_eq!(last_chars("ラインで連絡", 2), "連絡");
     assert_eq!(last_chars("ab", 8), "ab");
 }
+
+#[test]
+fn find_in_agrees_with_str_find() {
+    for (hay, needle) in [
+        ("LINEで連絡しないでください", "しない"),
+        ("できません", "ない"),
+        ("しかし", "しか"),
+        ("ab", "abc"),
+        ("", "x"),
+        ("詐欺の被害", "被害"),
+        ("check upwork often", "upwork"),
+    ] {
+        assert_eq!(
+            find_in(hay, needle),
+            hay.find(needle),
+            "{needle:?} in {hay:?}"
+        );
+    }
+    assert_eq!(find_in("abc", ""), None, "an empty needle finds nothing");
+}
