@@ -1109,6 +1109,23 @@ impl Screener {
                         .char_before(whole.start)
                         .is_some_and(|(c, _)| ('\u{4E00}'..='\u{9FFF}').contains(&c))
             }
+            Check::PaidBefore => {
+                const PAID: &[&str] = &[
+                    "円",
+                    "有料",
+                    "まにゅある",
+                    "教材",
+                    "講座",
+                    "さろん",
+                    "のうはう",
+                    "ぷろぐらむ",
+                    "きっと",
+                    "こーす",
+                    "せみなー",
+                ];
+                let before = last_chars(&t[..whole.start], 24);
+                PAID.iter().any(|p| find_in(before, p).is_some())
+            }
             Check::NotAboutFields => {
                 const FIELDS: &[&str] = &[
                     "入力",

@@ -42,6 +42,9 @@ pub enum Check {
     /// A bare 番号 is not the end of a compound (注文番号, 会員番号): those are the order's
     /// or the account's number, not the worker's phone.
     OwnNumber,
+    /// Something paid for (a price, 有料, a manual, a course) is named just before: owning
+    /// it is the condition (教材（29,800円）をお持ちの方限定), not a skill (資格をお持ちの方).
+    PaidBefore,
     /// The words are not about a form, a field or the platform's own settings
     /// (電話番号の入力欄を…ください, メールアドレスはクラウドワークスの…).
     NotAboutFields,
@@ -639,7 +642,7 @@ pub static RULES: &[Rule] = &[
         [
             r"(?:通さ|とおさ)(?:ず|ない)",
             r"(?:くらうどわーくす|らんさーず|ここなら|さいと)(?:で|上で|経由で?)の?(?:契約|取引|お?支払い?)(?:は|も)?(?:不要|なし|無し|しない|せず|いりません)",
-            r"(?:くらうどわーくす|らんさーず|ここなら|upwork|fiverr|さいと|ぷらっとふぉーむ)(?:を|は)?(?:使わ|利用せ|利用し|介さ)(?:ず|ない)",
+            r"(?:くらうどわーくす|らんさーず|ここなら|upwork|fiverr|さいと|ぷらっとふぉーむ)(?:さん|様|さま)?(?:を|は)?(?:使わ|利用せ|利用し|介さ|挟ま|はさま)(?:ず|ない)",
             r"経由(?:せず|しない|ではなく|じゃなく|でなく|でない|じゃない|なし)",
             r"(?:さいと|さーびす|ぷらっとふぉーむ|くらうどわーくす|らんさーず|ここなら)(?:上|経由)?(?:で|を通して|を通じて)?(?:は)?なく[、,]?\s*(?:当社|弊社|私|僕|直接|個人)",
             r"(?:さいと|さーびす|ぷらっとふぉーむ|くらうどわーくす|らんさーず|ここなら)外(?:で|の)",
@@ -853,6 +856,18 @@ pub static RULES: &[Rule] = &[
         ],
         "作業前に費用の支払いを求めている",
         "asks you to pay before working"
+    ),
+    rule!(
+        "scam.owners_only",
+        Solicitation,
+        Normal,
+        K::PaidBefore,
+        Some("費用請求"),
+        [
+            r"(?:お持ち|ご?購入済み|ご?購入いただいた|ご?購入された|ご?受講済み|ご?受講された)の?(?:方|人)(?:限定|のみ|だけ|に限)"
+        ],
+        "有料の教材などを持っている人だけに仕事を出す、という条件",
+        "work only for those who bought something paid"
     ),
     rule!(
         "scam.refund_review",

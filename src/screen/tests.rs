@@ -1855,3 +1855,43 @@ fn find_in_agrees_with_str_find() {
     }
     assert_eq!(find_in("abc", ""), None, "an empty needle finds nothing");
 }
+
+#[test]
+fn work_only_for_those_who_bought_something() {
+    has(
+        "案件は、作業マニュアル（19,800円）をお持ちの方限定です。",
+        "scam.owners_only",
+    );
+    has(
+        "有料講座を受講済みの方のみにお仕事をお渡ししています。",
+        "scam.owners_only",
+    );
+    assert!(alerts(
+        "この案件は弊社の教材（29,800円）をお持ちの方限定でお願いしております。"
+    ));
+    // A skill or an ordinary tool is a requirement, not a purchase.
+    lacks(
+        "簿記2級の資格をお持ちの方限定の案件です。",
+        "scam.owners_only",
+    );
+    lacks(
+        "Photoshopをお持ちの方のみご応募ください。",
+        "scam.owners_only",
+    );
+}
+
+#[test]
+fn the_platform_named_with_san_is_still_bypassed() {
+    has(
+        "クラウドワークスさんを介さない形で進めさせていただければ幸いです。",
+        "deal.bypass_platform",
+    );
+    has(
+        "ランサーズを挟まずにお願いできますか",
+        "deal.bypass_platform",
+    );
+    lacks(
+        "ランサーズさんを利用して募集しています",
+        "deal.bypass_platform",
+    );
+}
