@@ -1123,7 +1123,21 @@ impl Screener {
                     "こーす",
                     "せみなー",
                 ];
-                let before = last_chars(&t[..whole.start], 24);
+                let before = &t[..whole.start];
+                if m.is_ascii() {
+                    // English: a purchase and a price or fee earlier in the sentence.
+                    let before = last_chars(before, 90);
+                    let sentence =
+                        &before[before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)..];
+                    let bought = ["buy", "purchase", "pay for", "pay a", "pay the"]
+                        .iter()
+                        .any(|w| find_in(sentence, w).is_some());
+                    return bought
+                        && ["$", "fee", "€", "£", "usd"]
+                            .iter()
+                            .any(|w| find_in(sentence, w).is_some());
+                }
+                let before = last_chars(before, 24);
                 PAID.iter().any(|p| find_in(before, p).is_some())
             }
             Check::NotAboutFields => {

@@ -42,8 +42,9 @@ pub enum Check {
     /// A bare 番号 is not the end of a compound (注文番号, 会員番号): those are the order's
     /// or the account's number, not the worker's phone.
     OwnNumber,
-    /// Something paid for (a price, 有料, a manual, a course) is named just before: owning
-    /// it is the condition (教材（29,800円）をお持ちの方限定), not a skill (資格をお持ちの方).
+    /// Something paid for is named just before: in Japanese a price, 有料, a manual or a
+    /// course (教材（29,800円）をお持ちの方限定, not 資格をお持ちの方); in English a purchase
+    /// and a price or fee earlier in the sentence (buy the kit ($85) first).
     PaidBefore,
     /// The words are not about a form, a field or the platform's own settings
     /// (電話番号の入力欄を…ください, メールアドレスはクラウドワークスの…).
@@ -482,7 +483,9 @@ pub static RULES: &[Rule] = &[
             r"\b(?:reply|respond|write back|get back to me)\s+(?:to\s+me\s+|to\s+us\s+)?with\s+(?:your|ur)\s+(?:[a-z]+\s+)?(?:number|phone|e-?mail|contact|whatsapp|telegram|address)",
             r"\b(?:what'?s|what is|which is)\s+(?:the\s+|your\s+)?(?:best|preferred|right)\s+(?:e-?mail|number|phone|contact|address)\b",
             r"\b(?:which|what) (?:e-?mail|address|number)\s+(?:should|can|do|shall|would)\s+(?:i|we)\b",
-            r"\bwhere else\s+(?:can|could|may|should)\s+(?:i|we)\s+(?:(?:reach|contact|message|talk\s+to|find)\s+you\b|send\b)",
+            r"\bwhere\s+else\s+(?:(?:can|could|may|should)\s+(?:i|we)|(?:i|we)\s+(?:can|could|may|should))\s+(?:(?:reach|contact|message|talk\s+to|find)\s+you\b|send\b)",
+            // Something will go to an address of yours they do not have yet.
+            r"\b(?:send|sent|mail|forward|email)\w*\s+(?:\w+\s+){0,3}to\s+your\s+(?:personal|private|own|other)\s+(?:e-?mail|inbox|address|gmail)",
         ],
         "あなたの連絡先を聞いている",
         "asks for your contact details"
@@ -621,6 +624,7 @@ pub static RULES: &[Rule] = &[
             r"\binstead\s+of\s+(?:through|via|on|using)\s+(?:upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\b(?:send|share|give|provide)\s+(?:me\s+|us\s+)?your\s+(?:bank(?:ing)?|account|paypal|routing)\s+(?:info|information|details|number)",
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
+            r"\b(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)?\s+(?:\w+\s+){0,2}(?:send|transfer|wire|pay|deposit)\s+(?:\w+\s+){0,4}(?:to|into)\s+your\s+(?:paypal|bank|venmo|zelle|wise|payoneer|cash\s?app|revolut|skrill|crypto|wallet|usdt|btc)\b",
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet|payoneer|wise|venmo|zelle|crypto)",
             r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b|\bavoid\s+(?:upwork|fiverr|the\s+platform)\s+(?:for|this|next|altogether|entirely|completely|and)\b|\btake\s+(?:it|this|things|the\s+chat)\s+off\s+(?:here|upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\bpay\s+(?:you\s+)?(?:paypal|zelle|venmo|cash\s?app|wise|crypto|usdt|bitcoin)\b|\bpay\s+you\s+(?:there|that\s+way|on\s+it)\b|\binstead\s+of\s+(?:a\s+new\s+order|(?:an?\s+)?(?:upwork|fiverr)\s+(?:order|contract|milestone))",
@@ -870,6 +874,16 @@ pub static RULES: &[Rule] = &[
         "work only for those who bought something paid"
     ),
     rule!(
+        "scam.buy_first",
+        Solicitation,
+        Normal,
+        K::PaidBefore,
+        Some("費用請求"),
+        [r"\b(?:first|beforehand|in\s+advance|up\s?front)\b"],
+        "買う・払うのが先、という条件",
+        "you are to buy or pay first"
+    ),
+    rule!(
         "scam.refund_review",
         Solicitation,
         Strong,
@@ -1090,7 +1104,7 @@ pub const EXAMPLE: &[&str] = &[
 pub const ON_PLATFORM: &[&str] = &[
     r"(?:こちら|この|ここ)の?(?:めっせーじ|とーくるーむ|ちゃっと)(?:機能)?(?:で|にて|上で|内で)(?:お願い|やり取り|やりとり|進め|続け|完結|ご?連絡|ご?質問|ご?相談|お?送り)|(?:この|こちらの)とーくるーむ|とーくるーむ(?:で|内|上|から)(?:お願い|続け|やり取り|進め|ご?質問|ご?相談|お?送り|ご?連絡)|めっせーじ(?:機能|上)で|電話相談|(?:ここなら|くらうどわーくす|らんさーず)の(?:(?:電話|通話|めっせーじ)(?:機能)?|機能)(?:で|から|を(?:使|利用|通)|上で|内で)",
     r"(?:くらうどわーくす|らんさーず|ここなら|さいと)(?:内|上)で(?:完結|やり取り|やりとり|進め|お願い|続け)|(?:最後まで|引き続き|すべて|全て)(?:くらうどわーくす|らんさーず|ここなら)(?:で|上で|内で)",
-    r"\b(?:in|on|through|via)\s+(?:upwork|fiverr)(?:\s+messages)?\b|call button|here in the chat|order page",
+    r"\b(?:in|on|through|via)\s+(?:upwork|fiverr)(?:\s+messages)?\b|call button|here in the chat|(?:(?:through|via|on|in)\s+(?:the\s+|my\s+)?)?order\s+page",
 ];
 
 /// Message-level cue that the off-platform contact application was filed or approved.

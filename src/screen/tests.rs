@@ -1895,3 +1895,56 @@ fn the_platform_named_with_san_is_still_bypassed() {
         "deal.bypass_platform",
     );
 }
+
+#[test]
+fn buying_first_is_a_second_sign() {
+    has(
+        "You'll need to purchase the software license ($120) from our vendor first.",
+        "scam.buy_first",
+    );
+    assert!(alerts(
+        "You'll need to purchase the software license ($120) from our vendor first."
+    ));
+    lacks(
+        "Please read the brief first and tell me the price.",
+        "scam.buy_first",
+    );
+    lacks(
+        "Buy the domain first; I'll pay you after.",
+        "scam.buy_first",
+    );
+    lacks("The fee is $50. First, send me a draft.", "scam.buy_first");
+}
+
+#[test]
+fn money_sent_to_an_account_of_yours() {
+    has(
+        "Cancel this order and I'll send the full amount to your PayPal.",
+        "deal.direct_contract",
+    );
+    lacks(
+        "Fiverr will send the payment to your account after delivery.",
+        "deal.direct_contract",
+    );
+    // Named, but the order page right after it keeps the payment on the platform.
+    assert!(!counted(
+        "I'll pay the tip directly through the order page once I get the files.",
+        "deal.direct_contract",
+    ));
+}
+
+#[test]
+fn where_else_and_a_personal_inbox() {
+    has(
+        "let me know where else I can reach you",
+        "request.contact_details",
+    );
+    has(
+        "Accept the invite I'll send to your personal email.",
+        "request.contact_details",
+    );
+    lacks(
+        "I'll send the files to your inbox here.",
+        "request.contact_details",
+    );
+}
