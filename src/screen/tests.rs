@@ -1948,3 +1948,23 @@ fn where_else_and_a_personal_inbox() {
         "request.contact_details",
     );
 }
+
+#[test]
+fn a_call_on_line_and_a_course_sold_cheap() {
+    has(
+        "LINE通話で15分ほどお時間いただけますか？",
+        "invite.via_channel",
+    );
+    lacks(
+        "LINE通話の機能を使ったアプリを開発したいです。",
+        "invite.via_channel",
+    );
+    has("受講後は案件を優先的にお回しします。", "scam.pay_to_work");
+    has(
+        "在宅ワーク講座を特別価格でご案内できます。",
+        "scam.upfront_fee",
+    );
+    assert!(alerts(
+        "今なら在宅ワーク講座を特別価格でご案内できます。受講後は案件を優先的にお回しします。"
+    ));
+}
