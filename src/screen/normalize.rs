@@ -108,7 +108,7 @@ impl Norm {
 pub fn normalize(original: &str) -> Norm {
     let (mut chars, mut seen) = fold(original);
     // Each later step looks for one kind of character; most text lacks some of them.
-    if seen.katakana {
+    if seen.katakana || seen.hiragana {
         seen.digit |= spoken_digits(&mut chars);
     }
     if seen.digit {
@@ -150,6 +150,7 @@ fn is_katakana(c: char) -> bool {
 #[derive(Debug, Default, Clone, Copy)]
 struct Seen {
     katakana: bool,
+    hiragana: bool,
     /// An ASCII or kanji digit.
     digit: bool,
     separator: bool,
@@ -158,6 +159,7 @@ struct Seen {
 impl Seen {
     fn note(&mut self, c: char) {
         self.katakana |= is_katakana(c);
+        self.hiragana |= is_hiragana(c);
         self.digit |= c.is_ascii_digit() || kanji_digit(c).is_some();
         self.separator |= is_split_separator(c);
     }
@@ -193,6 +195,7 @@ fn fold(original: &str) -> (Vec<(char, Origin)>, Seen) {
         if is_stable_japanese(c) {
             let katakana = is_katakana(c);
             seen.katakana |= katakana;
+            seen.hiragana |= is_hiragana(c);
             seen.digit |= kanji_digit(c).is_some();
             let origin = Origin {
                 start,
@@ -260,28 +263,53 @@ const SPOKEN: &[(&str, char)] = &[
 type Spoken = Vec<(char, usize)>;
 
 /// Step 3: a katakana run that reads entirely as three or more spoken digits becomes digits.
-/// Runs that do not parse completely (ニコニコ, サンゴ) are left alone. Says whether any
-/// run was converted.
+/// Runs that do not parse completely (ニコニコ, サンゴ) are left alone. Hiragana digits are
+/// also particles and honorifics (田中さんにご連絡), so hiragana runs convert only as a
+/// series, apart only by separators, that adds up to a phone number's ten digits or more
+/// (ぜろきゅうぜろ、いちにさんよん、ごろくななはち). Says whether any run was converted.
 pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
-    // ・ is in the run as a separator: ゼロ・ハチ・ゼロ.
-    let in_run = |c: char| is_katakana(c) || c == 'ー' || c == '・';
     // First find the runs that convert; most text has none, and then nothing is copied.
     let mut convert: Vec<(Range<usize>, Spoken)> = Vec::new();
+    let mut series: Vec<(Range<usize>, Spoken)> = Vec::new();
+    let flush = |series: &mut Vec<(Range<usize>, Spoken)>,
+                 convert: &mut Vec<(Range<usize>, Spoken)>| {
+        if series.iter().map(|(_, d)| d.len()).sum::<usize>() >= 10 {
+            convert.append(series);
+        }
+        series.clear();
+    };
     let mut i = 0;
     while i < chars.len() {
-        if !is_katakana(chars[i].0) || chars[i].0 == 'ー' {
+        let c = chars[i].0;
+        let kata = is_katakana(c);
+        if !kata && !is_hiragana(c) {
+            if !matches!(c, '、' | ',' | ' ' | '-' | 'ー' | '・' | '‐' | '−') {
+                flush(&mut series, &mut convert);
+            }
             i += 1;
             continue;
         }
+        // ・ is in the run as a separator: ゼロ・ハチ・ゼロ.
+        let same =
+            |c: char| c == 'ー' || c == '・' || if kata { is_katakana(c) } else { is_hiragana(c) };
         let mut j = i;
-        while j < chars.len() && in_run(chars[j].0) {
+        while j < chars.len() && same(chars[j].0) {
             j += 1;
         }
-        if let Some(digits) = parse_spoken(&chars[i..j]).filter(|d| d.len() >= 3) {
-            convert.push((i..j, digits));
+        let digits = parse_spoken(&chars[i..j]);
+        if kata {
+            flush(&mut series, &mut convert);
+            if let Some(digits) = digits.filter(|d| d.len() >= 3) {
+                convert.push((i..j, digits));
+            }
+        } else if let Some(digits) = digits {
+            series.push((i..j, digits));
+        } else {
+            flush(&mut series, &mut convert);
         }
         i = j;
     }
+    flush(&mut series, &mut convert);
     if convert.is_empty() {
         return false;
     }
@@ -289,7 +317,7 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
     let mut last = 0;
     for (Range { start: i, end: j }, digits) in convert {
         out.extend_from_slice(&chars[last..i]);
-        // Map each digit to the span of the katakana it came from.
+        // Map each digit to the span of the kana it came from.
         let mut pos = i;
         for (d, len) in digits {
             let first = chars[pos].1;
@@ -311,6 +339,19 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
     true
 }
 
+fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{3096}')
+}
+
+/// The katakana of a hiragana character; other characters as they are.
+fn as_katakana(c: char) -> char {
+    if is_hiragana(c) {
+        char::from_u32(c as u32 + 0x60).unwrap_or(c)
+    } else {
+        c
+    }
+}
+
 /// Parses a whole katakana run as spoken digits; returns each digit with its length in chars.
 /// A lone ー or ・ between digits is a separator and belongs to the digit before it. Readings
 /// overlap (ニイチ is ニ+イチ, ニイ+… fails), so this finds any complete parse, keeping for
@@ -318,14 +359,14 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
 fn parse_spoken(run: &[(char, Origin)]) -> Option<Spoken> {
     // Phone numbers read out are short; a long run is a word, not digits. Most katakana
     // words (メッセージ, ライン) fail on their first character: no table for them.
-    let first = run.first()?.0;
+    let first = as_katakana(run.first()?.0);
     if run.len() > 48 || !SPOKEN.iter().any(|(w, _)| w.starts_with(first)) {
         return None;
     }
     let starts_with = |at: usize, w: &str| {
         let mut n = at;
         w.chars().all(|wc| {
-            let ok = run.get(n).is_some_and(|c| c.0 == wc);
+            let ok = run.get(n).is_some_and(|c| as_katakana(c.0) == wc);
             n += 1;
             ok
         })
@@ -772,6 +813,22 @@ mod tests {
         // A dotted katakana word stays a word.
         assert_eq!(n("サン・ゴッホ"), "さん・ごっほ");
         assert_eq!(n("ニコニコ"), "にこにこ");
+    }
+
+    #[test]
+    fn spoken_digits_in_hiragana_only_as_a_phone_number() {
+        assert_eq!(
+            n("ぜろきゅうぜろ、いちにさんよん、ごろくななはち までお電話ください"),
+            "090、1234、5678 までお電話ください"
+        );
+        assert_eq!(
+            n("ぜろはちぜろ いちにいさん よんごろくなな"),
+            "080 123 4567"
+        );
+        // Particles and honorifics that read as digits stay words.
+        assert_eq!(n("田中さんにご連絡ください"), "田中さんにご連絡ください");
+        assert_eq!(n("いちごに砂糖"), "いちごに砂糖");
+        assert_eq!(n("ぜろきゅうぜろ"), "ぜろきゅうぜろ");
     }
 
     #[test]

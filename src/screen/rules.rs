@@ -94,7 +94,8 @@ pub static RULES: &[Rule] = &[
         Normal,
         K::LatinLine,
         Some("LINE"),
-        [r"\bl[\s.]?i[\s.]?n[\s.]?e\b"],
+        // L1NE, LlNE: a digit or another stroke for the I.
+        [r"\bl[\s.]?[i1l|][\s.]?n[\s.]?e\b"],
         "LINE（外部のメッセージアプリ）への言及",
         "mentions LINE (an outside messaging app)"
     ),
@@ -513,7 +514,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         None,
         [
-            r"(?:line|らいん|\bid\b|連絡先|あかうんと|ちゃっとわーく|番号|電話番号|あどれす|qr\s?(?:こーど)?)(?:を|は)[^\n。]{0,6}(?:お送り|送り|お伝え|お知らせ)(?:します|いたします)",
+            r"(?:line|らいん|\bid\b|連絡先|あかうんと|ちゃっとわーく|番号|電話番号|あどれす|qr\s?(?:こーど)?)(?:を|は)[^\n。]{0,6}(?:(?:お送り|送り|お伝え|お知らせ)(?:します|いたします)|送ります|伝えます)",
             r"\bi(?:'ll|\s+will)\s+(?:send|give|share|text)\s+(?:you\s+)?my\s+(?:number|phone|e-?mail|contact|whatsapp|telegram|id|handle)"
         ],
         "自分の連絡先（番号・ID・QR）を送ると言っている",
@@ -626,6 +627,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
             r"\b(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)?\s+(?:\w+\s+){0,2}(?:send|transfer|wire|pay|deposit)\s+(?:\w+\s+){0,4}(?:to|into)\s+your\s+(?:paypal|bank|venmo|zelle|wise|payoneer|cash\s?app|revolut|skrill|crypto|wallet|usdt|btc)\b",
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet|payoneer|wise|venmo|zelle|crypto)",
+            r"\b(?:hire|pay|contract|onboard|invoice)\s+you\s+(?:through|via|on|in|with)\s+(?:my|our)\s+(?:\w+(?:'s)?\s+)?(?:own\s+)?(?:portal|site|website|platform|system|payroll)\b",
             r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b|\bavoid\s+(?:upwork|fiverr|the\s+platform)\s+(?:for|this|next|altogether|entirely|completely|and)\b|\btake\s+(?:it|this|things|the\s+chat)\s+off\s+(?:here|upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\bpay\s+(?:you\s+)?(?:paypal|zelle|venmo|cash\s?app|wise|crypto|usdt|bitcoin)\b|\bpay\s+you\s+(?:there|that\s+way|on\s+it)\b|\binstead\s+of\s+(?:a\s+new\s+order|(?:an?\s+)?(?:upwork|fiverr)\s+(?:order|contract|milestone))",
             r"\b(?:paid|pay|payment|payments|handled|settled|continued?)\s+outside\s*(?:[,.;!]|$|via\b|through\b|by\b|with\b)",
@@ -728,6 +730,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster)\s+way\s+(?:to|i\s+can|we\s+can|that\s+i\s+can)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate|stay\s+in\s+touch|keep\s+in\s+touch)",
             r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+directly\b|\bhow\s+else\s+(?:can|could)\s+(?:we|i)\s+(?:work|reach|contact|talk|connect|stay)",
             r"\b(?:connect|talk|chat|continue|move|communicate)\s+(?:somewhere|someplace|elsewhere)\b",
+            r"\b(?:is\s+there|do\s+you\s+have|(?:can|could|shall)\s+we\s+(?:use|find|move\s+to|switch\s+to))\s+(?:a|an|another|some)\s+(?:more\s+)?(?:private|secure|direct|personal|discreet)\s+(?:channel|chat|app|messenger|platform|way|place)\b",
             r"\b(?:somewhere|someplace|anywhere|place)\s+else\s+(?:where\s+)?(?:we|i)\s+(?:can|could)\s+(?:chat|talk|connect|communicate|discuss|continue|reach)",
             r"\b(?:talk|chat|continue|discuss)\b[^.\n]{0,20}\bbut\s+not\s+(?:on|in|through|via)\s+(?:this|the)\s+(?:app|site|platform|chat)\b|\b(?:do\s+you\s+(?:have|use)|is\s+there)\s+(?:something|anything|somewhere)\s+else\b",
             // An outside form that collects the worker's details.
@@ -851,7 +854,7 @@ pub static RULES: &[Rule] = &[
             r"有料(?:ぷらん|こーす|会員|版)(?:を|に|へ|の)?(?:ご?案内|ご?購入|お?申し?込|ご?加入|ご?登録)",
             r"\b(?:training|starter)\s+(?:kit|pack|package|materials|bundle)",
             r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin|verification|setup|set-up)\s+(?:fee|payment|charge|deposit)",
-            r"\bpaid\s+(?:certification|course|training|test|assessment|membership|program)\b|\$\s?\d[\d,.]*\s+(?:certification|course|training|test|assessment|membership|program|starter\s+kit|deposit)\b",
+            r"\bpaid\s+(?:\w+\s+)?(?:certification|course|training|test|assessment|membership|program)\b|\$\s?\d[\d,.]*\s+(?:certification|course|training|test|assessment|membership|program|starter\s+kit|deposit)\b",
             r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
             r"\b(?:send|pay)\s+\$\s?\d[\d,.]*[^.\n]{0,20}\bfor\s+(?:the\s+|a\s+|your\s+)?(?:background\s+check|training|onboarding|registration|verification|equipment|kit|certification|software)|\bbackground\s+check\s+fee",
             r"\$\s?\d[\d,.]*\s+to\s+(?:join|enroll|register|sign\s+up|get\s+started)\b|\b(?:joining|entry|enrollment|enrolment)\s+fee\b|\bstarter\s+amount\b|\bminimum\s+deposit\b|\bdeposit\s+of\s+\$\s?\d",

@@ -1968,3 +1968,40 @@ fn a_call_on_line_and_a_course_sold_cheap() {
         "今なら在宅ワーク講座を特別価格でご案内できます。受講後は案件を優先的にお回しします。"
     ));
 }
+
+#[test]
+fn a_private_channel_an_own_portal_a_paid_assessment_and_l1ne() {
+    has(
+        "Is there a more private channel where we can talk details?",
+        "vague.outside_tool",
+    );
+    lacks(
+        "Please create a private channel in our Slack workspace template.",
+        "vague.outside_tool",
+    );
+    has(
+        "Then I'll hire you through my agency's own portal for the next phase.",
+        "deal.direct_contract",
+    );
+    has(
+        "Complete the paid skills assessment ($39) to move on.",
+        "scam.upfront_fee",
+    );
+    has("L1NEのIDを送りますね。", "channel.line_latin");
+    lacks("The l1 cache line is 64 bytes.", "channel.line_latin");
+}
+
+#[test]
+fn a_phone_number_read_out_in_hiragana() {
+    has(
+        "ぜろきゅうぜろ、いちにさんよん、ごろくななはち までお電話ください。",
+        "contact.phone_jp",
+    );
+}
+
+#[test]
+fn sending_ones_own_id_in_plain_form() {
+    has("LINEのIDを送りますね。", "invite.sends_contact");
+    has("番号は後で伝えます", "invite.sends_contact");
+    lacks("納品物はzipで送ります", "invite.sends_contact");
+}
