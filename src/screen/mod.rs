@@ -1253,20 +1253,45 @@ fn abbreviation(before: &str) -> bool {
 }
 
 /// The words right after a hit name the danger (直接契約の詐欺, off-platform payment scams,
-/// LINE被害): the message is about the scam, like an article commissioned on it.
+/// LINE被害), or the scam is named just before it in the same sentence (詐欺の手口（登録料…）,
+/// scams such as registration fees): the message is about the scam, like an article
+/// commissioned on it. Not when the scam is denied (詐欺ではありません、登録料は…).
 fn about_scams(t: &str, h: &Hit) -> Option<Range<usize>> {
     const DANGER: &[&str] = &["scam", "fraud", "詐欺", "被害", "のりすく", "の危険"];
+    const DENIED: &[&str] = &[
+        "ではな",
+        "じゃな",
+        "とは違",
+        "ません",
+        "ない",
+        "not ",
+        "n't",
+    ];
+    let ends = |c: char| matches!(c, '。' | '.' | '\n' | '!' | '?');
     let after = &t[h.range.end..];
     // Up to 16 characters, within the sentence.
     let window = after
         .char_indices()
         .enumerate()
-        .find(|(n, (_, c))| *n == 16 || matches!(c, '。' | '.' | '\n' | '!' | '?'))
+        .find(|(n, (_, c))| *n == 16 || ends(*c))
         .map_or(after.len(), |(_, (i, _))| i);
     let near = &after[..window];
-    DANGER
+    if let Some(r) = DANGER
         .iter()
         .find_map(|d| find_in(near, d).map(|i| h.range.end + i..h.range.end + i + d.len()))
+    {
+        return Some(r);
+    }
+    // Up to 12 characters before, within the sentence.
+    let before = last_chars(&t[..h.range.start], 12);
+    let before = before.rsplit(ends).next().unwrap_or(before);
+    let from = h.range.start - before.len();
+    DANGER.iter().find_map(|d| {
+        let i = find_in(before, d)?;
+        let between = &before[i + d.len()..];
+        (!DENIED.iter().any(|n| find_in(between, n).is_some()))
+            .then(|| from + i..from + i + d.len())
+    })
 }
 
 /// `str::find` for the few characters around a hit that context checks look at: a plain

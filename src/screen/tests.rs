@@ -2005,3 +2005,33 @@ fn sending_ones_own_id_in_plain_form() {
     has("番号は後で伝えます", "invite.sends_contact");
     lacks("納品物はzipで送ります", "invite.sends_contact");
 }
+
+#[test]
+fn a_scam_named_just_before_makes_it_the_topic() {
+    assert!(!alerts(
+        "副業・在宅ワークの詐欺手口（登録料・マニュアル販売など）を解説する記事を執筆してください。"
+    ));
+    assert!(!alerts(
+        "Write a post on common scams: registration fees, starter kits and fake checks."
+    ));
+    // Denied, it is the pitch itself.
+    assert!(alerts(
+        "詐欺ではありません、登録料5,000円をお振込みいただければすぐに作業をお送りします。"
+    ));
+}
+
+#[test]
+fn coaching_funnels_and_referral_income() {
+    assert!(alerts(
+        "私は在宅で月100万円を達成したコーチです。あなたにも同じ方法をお伝えしたいので、まずは無料の個別面談（Zoom）にお申し込みください。"
+    ));
+    assert!(alerts(
+        "お知り合いを1名ご紹介いただくごとに1万円の報酬が発生します。ご紹介者様が増えるほど収入が増える仕組みです。"
+    ));
+    has("会員が増えるほど収入が増えます", "scam.passive_income");
+    lacks(
+        "会員が増えるほどサーバー費用が増えます",
+        "scam.passive_income",
+    );
+    lacks("採用面談はZoomで行います。", "scam.seminar");
+}
