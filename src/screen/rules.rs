@@ -785,6 +785,7 @@ pub static RULES: &[Rule] = &[
             r"(?:私|わたし|僕|弊社|当社)の(?:名前|なまえ|氏名|社名|会社名|屋号)で[^\n。]{0,8}(?:検索|探)(?:して|お願い|ください)",
             r"(?:あどれす|連絡先|\bid\b|あかうんと|番号)は?[^\n。]{0,6}(?:ぷろふぃーる|ぷろふ)(?:に|へ|で)",
             r"\b(?:handle|username|user\s?name|id|account)\s+is\s+the\s+same\s+as\s+(?:my\s+name|here|on\s+(?:upwork|fiverr))",
+            r"\bsame\s+(?:handle|username|user\s?name|name|id)\s+as\s+(?:here|on\s+(?:upwork|fiverr)|(?:this|my)\s+(?:one|account|profile))\b|\bfind\s+me\s+(?:there|on\s+(?:telegram|whatsapp|discord|instagram|skype|signal|wechat|line|facebook|linkedin|x|twitter))\b",
             r"別の(?:ところ|場所|所)で",
             r"で検索(?:して|すると|してください|できます|で出て|すれば)",
             r"(?:ぷろふぃーる|profile)[^\n。]{0,12}(?:連絡先|contact|\bsns\b|あかうんと|りんく)",

@@ -2035,3 +2035,15 @@ fn coaching_funnels_and_referral_income() {
     );
     lacks("採用面談はZoomで行います。", "scam.seminar");
 }
+
+#[test]
+fn the_same_username_elsewhere() {
+    has(
+        "I'm mostly on Telegram these days, same username as here. Find me there.",
+        "vague.search_me",
+    );
+    lacks(
+        "Use the same username as on your invoices.",
+        "vague.search_me",
+    );
+}
