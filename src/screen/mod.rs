@@ -1387,8 +1387,17 @@ fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
             Some("really" | "often" | "always" | "usually" | "even") => words.next(),
             w => w,
         };
+        // The platform is what the verb is about, within its next few words, and a word
+        // of its own ("here", not the end of "there").
+        let object: Vec<&str> = words
+            .take(4)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let object = format!(" {} ", object.join(" "));
         return verb.is_some_and(|v| VERBS.iter().any(|x| v.starts_with(x)))
-            && PLATFORMS.iter().any(|p| find_in(after, p).is_some());
+            && PLATFORMS
+                .iter()
+                .any(|p| find_in(&object, &format!(" {p} ")).is_some());
     }
     // Japanese: the platform, は/を, perhaps あまり…, then a verb of looking or using.
     let near = last_chars(&t[..m.start], 15);

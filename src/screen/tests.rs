@@ -2047,3 +2047,37 @@ fn the_same_username_elsewhere() {
         "vague.search_me",
     );
 }
+
+#[test]
+fn refusals_that_mention_there_and_outside_forms() {
+    // "there" is not "here": a refusal of two apps stays a refusal.
+    assert!(!alerts(
+        "We don't use Telegram or WhatsApp for hiring, anyone claiming to be us there is a scammer."
+    ));
+    assert!(alerts(
+        "Message me on WeChat, my ID is mike_trade7, I don't look at the messages here much"
+    ));
+    has(
+        "選考は弊社の採用フォームで行っております。以下のURLからエントリーをお願いします。",
+        "vague.outside_tool",
+    );
+    has(
+        "Apply here: https://forms.gle/abc123XYZ",
+        "vague.outside_tool",
+    );
+    lacks(
+        "応募フォームの入力項目を見直してください",
+        "vague.outside_tool",
+    );
+    has(
+        "Our team uses Slack. What's the email I should invite?",
+        "request.contact_details",
+    );
+    // 連携 with people is no integration work.
+    assert!(alerts(
+        "台湾のスタッフとも連携するため、LINEではなくWeChatでのご連絡をお願いできますでしょうか。"
+    ));
+    assert!(!alerts(
+        "I need a Skype-style chat UI kit in Figma for our internal messenger app."
+    ));
+}
