@@ -2081,3 +2081,22 @@ fn refusals_that_mention_there_and_outside_forms() {
         "I need a Skype-style chat UI kit in Figma for our internal messenger app."
     ));
 }
+
+#[test]
+fn no_middleman_invoices_from_next_time_and_moving_the_contract() {
+    assert!(alerts(
+        "Once this contract ends, we can keep working together independently, no middleman."
+    ));
+    assert!(alerts(
+        "I'd like to move our contract to Payoneer invoicing from next month, it's cheaper for both of us."
+    ));
+    assert!(alerts("次の案件からは請求書でお支払いします。"));
+    lacks(
+        "We work independently on separate modules, then merge.",
+        "deal.bypass_platform",
+    );
+    lacks(
+        "請求書の宛名は弊社名でお願いします。",
+        "deal.bypass_platform",
+    );
+}
