@@ -2100,3 +2100,17 @@ fn no_middleman_invoices_from_next_time_and_moving_the_contract() {
         "deal.bypass_platform",
     );
 }
+
+#[test]
+fn permission_obtained_counts_as_filed() {
+    assert!(!alerts(
+        "外部ツール利用の許可をランサーズから得ましたので、Slackのワークスペースへご招待します。"
+    ));
+    assert!(!alerts(
+        "サービス外連絡申請の承認が下りましたので、LINEでご連絡します。"
+    ));
+    // Asked for, not obtained.
+    assert!(alerts(
+        "外部ツール利用の許可は得られないと思うので、Slackに招待しますね。メールアドレスを教えてください。"
+    ));
+}
