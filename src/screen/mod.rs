@@ -1078,6 +1078,14 @@ impl Screener {
                         c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | ',' | '_')
                     })
                 };
+                // A full stop or comma after the number ends the sentence, unless a
+                // digit follows (0412.555 is a decimal).
+                let next = next.filter(|c| {
+                    !matches!(c, '.' | ',')
+                        || norm
+                            .char_at(whole.end + 1)
+                            .is_some_and(|(c, _)| c.is_ascii_digit())
+                });
                 (10..=11).contains(&digits) && !glued(prev) && !glued(next)
             }
             Check::PhoneIntl => {

@@ -581,7 +581,7 @@ pub static RULES: &[Rule] = &[
             r"\bgive (?:me|us)\s+a\s+(?:call|ring|buzz|text)\b",
             r"\bsend (?:your|a|me\s+a)\s+(?:resume|cv|message|dm|text)\s+to\b",
             r"\bsend\b[^\n.]{0,30}\bto\s+(?:my|our)\s+(?:personal|private|own|gmail|e-?mail|address|whatsapp|telegram|inbox)",
-            r"\b(?:let'?s|can we|could we|shall we)\s+(?:talk|chat|continue|move|connect|discuss|communicate)\s+(?:on|via|over|outside|through|by)\b",
+            r"\b(?:let'?s|can we|could we|shall we)\s+(?:talk|chat|continue|move|connect|discuss|communicate)\s+(?:(?:this|the|our)\s+(?:conversation|chat|discussion|talk)\s+)?(?:on|via|over|outside|through|by)\b",
             r"\b(?:let'?s|can we|could we|shall we|we can|we could|i'?d like to)\s+(?:switch|move|go|hop|jump|migrate|take\s+(?:this|it|the\s+chat))\s+(?:over\s+)?(?:to|onto)\b"
         ],
         "外部での連絡・やり取りに誘っている",
@@ -871,6 +871,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:training|course|kit|certification|onboarding|program|membership)\s+(?:is\s+(?:mandatory|required)\s+and\s+)?costs?\s+\$\s?\d",
             r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|purchase)\s+(?:our|my)\s+(?:\w+\s+){0,3}(?:for\s+)?\$\s?\d",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our|my|the|a)\s+(?:approved\s+|designated\s+|certified\s+|preferred\s+|partner\s+)?(?:vendor|supplier)\b|\b(?:kit|package|bundle|equipment|laptop|software|starter\s+pack)\s*\(\s*\$\s?\d",
+            r"\b(?:top\s*up|recharge|refill|fund)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|balance|wallet)\s+with\s+\$\s?\d|\b(?:top\s*up|recharge)\s+(?:of\s+)?\$\s?\d",
             r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+)?(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+|a\s+)?(?:\w+\s+)?(?:equipment|software|laptop|license|licence)\b"
         ],
         "作業前に費用の支払いを求めている",
@@ -897,6 +898,19 @@ pub static RULES: &[Rule] = &[
         [r"\b(?:first|beforehand|in\s+advance|up\s?front)\b"],
         "買う・払うのが先、という条件",
         "you are to buy or pay first"
+    ),
+    rule!(
+        "scam.identity",
+        Solicitation,
+        Strong,
+        K::None,
+        Some("個人情報"),
+        [
+            r"\b(?:bank|online\s+banking|paypal|card)\s+(?:login|log-in|password|pin|credentials)\b|\b(?:copy|photo|scan|picture|image)\s+of\s+your\s+(?:id|passport|driver'?s\s+licen[cs]e|ssn|social\s+security|national\s+id)\b",
+            r"(?:ねっとばんきんぐ|銀行|口座|かーど)の?(?:ぱすわーど|暗証番号|ろぐいん(?:情報|id)?)|(?:運転免許証|まいなんばー|ぱすぽーと|身分証|保険証)(?:の)?(?:こぴー|写真|画像|表裏)"
+        ],
+        "身分証のコピーや口座のログイン情報を求めている",
+        "asks for ID copies or banking logins"
     ),
     rule!(
         "scam.refund_review",
@@ -937,7 +951,7 @@ pub static RULES: &[Rule] = &[
             r"(?:ご?参加|お仕事|案件|ご?依頼|ご?採用)[^\n。]{0,8}(?:には|前に)[^\n。]{0,24}(?:有料|受講|研修|講座)[^\n。]{0,20}必要",
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
             r"\b(?:after|once)\s+(?:you\s+)?(?:(?:complete|completing|finish|finishing)\s+(?:the|our|a|this)\s+(?:[\w$]+\s+){0,3}(?:course|training|certification|program)|pay|paying|purchase|purchasing|buy|buying)\b[^.\n]{0,40}\b(?:you\s+will|you'?ll)\s+(?:receive|get|start)\b",
-            r"\b(?:required|needed|pay|paid|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?account\b",
+            r"\b(?:required|needed|pay|paid|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?|features?)\b",
             r"\b(?:pay|purchase|buy)\b[^.\n]{0,40}\b(?:before|then|to)\s+(?:you\s+(?:can|will)\s+)?(?:start|begin|receive)\s+(?:working|the\s+(?:job|work|tasks?)|tasks?|orders?)\b"
         ],
         "支払い・購入をしないと仕事が始まらない、という条件",
@@ -994,7 +1008,7 @@ pub static RULES: &[Rule] = &[
         Some("勧誘"),
         [
             r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする)だけで[^\n。]{0,10}(?:報酬|収入|稼|お金|1(?:回|件)\s?[\d,]+円)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|できる)|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法)|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分",
-            r"\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|a)\s+(?:review|task|like|rating|order|item|product)\b"
+            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|a)\s+(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"
@@ -1088,7 +1102,7 @@ pub static RULES: &[Rule] = &[
         Some("費用請求"),
         [
             r"\breimburs|\brefund\s+you\b|\bdeducted\s+from\s+your\s+(?:first\s+)?(?:payout|pay|salary|paycheck|earnings)",
-            r"\bfirst paycheck\b|\brefundable\b",
+            r"\bfirst\s+(?:paycheck|salary|wage)\b|\brefundable\b",
             r"後で返金|返金します|元が取れ|元を取|回収(?:可能|できます|できる)"
         ],
         "立て替え・後で返金すると言っている",
@@ -1114,7 +1128,7 @@ pub const TOPIC: &[&str] = &[
 pub const EXAMPLE: &[&str] = &[
     r"例|\be\.g\.|for example|\bsuch\s+as\b|形式|記載|掲載|\bformat\b|入力|ばりでーしょん|\bvalidat(?:e|es|ed|ing|ion|or|ors)\b|表記|standardi[sz]e|正規化|さんぷる(?:でーた|値|の|です|として|請求書|用|画面|ぺーじ|てんぷれ)|架空|\bfictional\b|\bfake\s+(?:data|numbers?|contacts?)\b|\bsample\s+(?:data|values?|numbers?|address(?:es)?|entries|records|rows|text|contacts?)\b|\b(?:as|are|is)\s+(?:a\s+)?samples?\b|だみー|\bdummy\b|\bcsv\b",
     // Content of the deliverable: the number printed on a card or a flyer.
-    r"名刺|ちらし|\bbusiness\s+cards?\b|\bflyers?\b|\bplaceholder\b|\bmock-?up\b",
+    r"名刺|ちらし|ぽすたー|看板|ぱんふれっと|\bbusiness\s+cards?\b|\bflyers?\b|\bposters?\b|\bbrochures?\b|\bleaflets?\b|\bletterhead\b|\bsignage\b|\bplaceholder\b|\bmock-?up\b",
     // A number under a label that is not a phone's (ご注文番号は 0801234567).
     r"(?:注文|会員|受付|管理|伝票|予約|問い?合わ?せ|商品|案件|契約|請求|追跡|お客様|顧客|登録|整理|製造|品|型)番号|品番|型番|\b(?:order|invoice|tracking|reference|ref|customer|account|member|serial|ticket)\s*(?:no\b|number|id\b|#)",
 ];

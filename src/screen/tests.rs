@@ -2114,3 +2114,42 @@ fn permission_obtained_counts_as_filed() {
         "外部ツール利用の許可は得られないと思うので、Slackに招待しますね。メールアドレスを教えてください。"
     ));
 }
+
+#[test]
+fn english_pay_to_unlock_rank_guarantees_and_identity() {
+    assert!(alerts(
+        "You'll earn $5 per rating, paid daily. Register on our portal and top up your account with $50 to unlock premium tasks."
+    ));
+    assert!(alerts(
+        "My team can guarantee your gig reaches page 1. We charge a small setup fee of $25."
+    ));
+    assert!(alerts(
+        "Welcome aboard! To process your first salary, send a copy of your ID and bank login so our finance team can verify you."
+    ));
+    has("運転免許証の表裏の画像を送ってください", "scam.identity");
+    lacks(
+        "Please upload the photo of your product, not the ID card template.",
+        "scam.identity",
+    );
+    has(
+        "Let's continue this conversation on Zoom chat.",
+        "invite.contact_there",
+    );
+}
+
+#[test]
+fn a_phone_number_at_the_end_of_a_sentence() {
+    has("My number is 0412 555 019.", "contact.phone_jp");
+    has("携帯は090-1234-5678.", "contact.phone_jp");
+    lacks("Build 0412 555 019.7 of the firmware", "contact.phone_jp");
+}
+
+#[test]
+fn numbers_printed_on_posters_are_content() {
+    assert!(!alerts(
+        "The hotline number on the poster should read 0120-123-456, and the store code is 7788-1200."
+    ));
+    assert!(!alerts(
+        "看板の電話番号は 03-1234-5678 に変更してください。"
+    ));
+}
