@@ -632,9 +632,14 @@ impl Screener {
         // A negation that is itself part of a finding (ココナラを使わずに…) negates nothing.
         for c in cues.iter_mut() {
             c.negation.retain(|n| {
-                !hits
-                    .iter()
-                    .any(|h| n.start < h.range.end && h.range.start < n.end)
+                // Unless it is the invitation's own closing verb (ラインでのご連絡はお控え
+                // ください): then it refuses what the invitation names.
+                !hits.iter().any(|h| {
+                    n.start < h.range.end
+                        && h.range.start < n.end
+                        && !(self.rules[h.rule].category == Category::Invitation
+                            && n.end >= h.range.end)
+                })
             });
         }
 
@@ -963,7 +968,11 @@ impl Screener {
                 return Some((Discount::Topic, tp.clone()));
             }
         }
-        if cat == ContactInfo && matches!(r.check, Check::PhoneJp | Check::PhoneIntl | Check::Email)
+        if cat == ContactInfo
+            && matches!(
+                r.check,
+                Check::PhoneJp | Check::PhoneIntl | Check::PhoneMasked | Check::Email
+            )
         {
             if let Some(ex) = &c.example {
                 return Some((Discount::Example, ex.clone()));
@@ -1088,6 +1097,7 @@ impl Screener {
                 });
                 (10..=11).contains(&digits) && !glued(prev) && !glued(next)
             }
+            Check::PhoneMasked => true,
             Check::PhoneIntl => {
                 let digits = m.chars().filter(|c| c.is_ascii_digit()).count();
                 let next = norm.char_at(whole.end).map(|c| c.0);

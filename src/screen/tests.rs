@@ -2153,3 +2153,42 @@ fn numbers_printed_on_posters_are_content() {
         "看板の電話番号は 03-1234-5678 に変更してください。"
     ));
 }
+
+#[test]
+fn masked_names_and_numbers() {
+    has(
+        "詳しくはラ○ンで！IDは「mika_0525」です。",
+        "channel.line_alias",
+    );
+    assert!(alerts("詳しくはラ○ンで！IDは「mika_0525」です。"));
+    has(
+        "おでんわ番号は 〇八〇 の 一二三四 の 五六七八 です。",
+        "contact.phone_jp",
+    );
+    assert!(alerts(
+        "お電話の方が早いので、090-XXXX-XXXX（下8桁は別途お送りします）へお願いします。"
+    ));
+    // The format of a form field is an example.
+    assert!(!alerts(
+        "電話番号は090-XXXX-XXXXの形式で入力されるようにしてください。"
+    ));
+    lacks("オフライン○ンライン", "channel.line_alias");
+}
+
+#[test]
+fn fees_not_deducted_meeting_outside_and_refused_invitations() {
+    assert!(alerts(
+        "ランサーズの手数料が引かれない方法で報酬をお支払いしたいので、一度お電話でご相談させてください。"
+    ));
+    assert!(alerts(
+        "もしよければ、外でお茶でもしながらお話ししませんか？その方が詳しくお伝えできます。"
+    ));
+    lacks(
+        "海外で暮らしながらお話ししたい内容です",
+        "vague.talk_outside",
+    );
+    // The refusal is the invitation's own verb.
+    assert!(!alerts(
+        "ラインでのご連絡はお控えください。すべてランサーズ上でやり取りします。"
+    ));
+}
