@@ -1275,7 +1275,18 @@ fn abbreviation(before: &str) -> bool {
 /// scams such as registration fees): the message is about the scam, like an article
 /// commissioned on it. Not when the scam is denied (詐欺ではありません、登録料は…).
 fn about_scams(t: &str, h: &Hit) -> Option<Range<usize>> {
-    const DANGER: &[&str] = &["scam", "fraud", "詐欺", "被害", "のりすく", "の危険"];
+    const DANGER: &[&str] = &[
+        "scam",
+        "fraud",
+        "myth",
+        "trap",
+        "詐欺",
+        "被害",
+        "のりすく",
+        "の危険",
+        "手口",
+        "注意喚起",
+    ];
     const DENIED: &[&str] = &[
         "ではな",
         "じゃな",

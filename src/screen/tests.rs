@@ -2192,3 +2192,26 @@ fn fees_not_deducted_meeting_outside_and_refused_invitations() {
         "ラインでのご連絡はお控えください。すべてランサーズ上でやり取りします。"
     ));
 }
+
+#[test]
+fn more_pitches_in_plain_words() {
+    for t in [
+        "商品モニターを募集しています。商品代金はいったんご負担いただきますが、レビュー投稿後に全額キャッシュバックします。",
+        "資産運用のコミュニティもご紹介できます。月3万円の運用益が出ている方も多いですよ。",
+        "まずは研修期間として弊社指定のソフト（月額3,300円）に加入していただきます。",
+        "To start the job you must first complete our certification. The exam costs $29 and is refundable after 3 tasks.",
+        "Join my VIP mentorship ($199) and I'll send you clients every week.",
+        "hey, upwork fees are killin me lol. can i just venmo u for the next ones?",
+    ] {
+        assert!(alerts(t), "{t}");
+    }
+    assert!(!alerts(
+        "Edit my podcast episode about financial freedom myths and how to avoid MLM traps."
+    ));
+    assert!(!alerts(
+        "投資信託の基礎知識をまとめたコラム記事（3,000字）を執筆してください。"
+    ));
+    assert!(!alerts(
+        "月額3,300円のプランと月額5,500円のプランの比較表を作成してください。"
+    ));
+}
