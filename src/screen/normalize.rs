@@ -296,7 +296,13 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
         while j < chars.len() && same(chars[j].0) {
             j += 1;
         }
-        let digits = parse_spoken(&chars[i..j]);
+        // A hiragana run with a character no digit is read with (で, す, を) is a word:
+        // a cheap test before the parse, since nearly every Japanese text has hiragana.
+        let digits = if kata || chars[i..j].iter().all(|c| in_spoken_hiragana(c.0)) {
+            parse_spoken(&chars[i..j])
+        } else {
+            None
+        };
         if kata {
             flush(&mut series, &mut convert);
             if let Some(digits) = digits.filter(|d| d.len() >= 3) {
@@ -339,6 +345,34 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
     true
 }
 
+/// The hiragana that spoken digits are written with (ぜろ, いち, きゅう…), and the
+/// separators a run may hold.
+fn in_spoken_hiragana(c: char) -> bool {
+    matches!(
+        c,
+        'ぜ' | 'ろ'
+            | 'れ'
+            | 'い'
+            | 'ま'
+            | 'る'
+            | 'ち'
+            | 'に'
+            | 'さ'
+            | 'ん'
+            | 'よ'
+            | 'し'
+            | 'ご'
+            | 'う'
+            | 'く'
+            | 'な'
+            | 'は'
+            | 'き'
+            | 'ゅ'
+            | 'ー'
+            | '・'
+    )
+}
+
 fn is_hiragana(c: char) -> bool {
     matches!(c, '\u{3041}'..='\u{3096}')
 }
@@ -374,21 +408,30 @@ fn parse_spoken(run: &[(char, Origin)]) -> Option<Spoken> {
     // from[i]: the position and digit that reached position i (None: not reached).
     let mut from: Vec<Option<(usize, Option<char>)>> = vec![None; run.len() + 1];
     from[0] = Some((0, None));
+    // The furthest position reached so far: past it, nothing can be reached any more, and
+    // most runs (には, しました) stop there after a character or two.
+    let mut furthest = 0;
     for i in 0..run.len() {
         if from[i].is_none() {
+            if i > furthest {
+                return None;
+            }
             continue;
         }
         if matches!(run[i].0, 'ー' | '・') {
             // A separator only after a digit.
             if i > 0 && from[i + 1].is_none() {
                 from[i + 1] = Some((i, None));
+                furthest = furthest.max(i + 1);
             }
             continue;
         }
         for (w, d) in SPOKEN {
-            let len = w.chars().count();
+            // Katakana are three bytes each in UTF-8.
+            let len = w.len() / 3;
             if starts_with(i, w) && from[i + len].is_none() {
                 from[i + len] = Some((i, Some(*d)));
+                furthest = furthest.max(i + len);
             }
         }
     }
