@@ -289,7 +289,8 @@ pub fn ascii_word_boundaries(src: &str) -> String {
 const PREFIX_CHARS: usize = 4;
 /// Tail literals are cut to this many characters.
 const TAIL_CHARS: usize = 4;
-/// Shortest tail literal worth it.
+/// Shortest tail literal worth its cost, in bytes: short ones (`i`, `on`, で) occur in
+/// nearly every message and prune almost nothing.
 const MIN_TAIL: usize = 6;
 /// Patterns whose matches can be longer than this many bytes get tail literals.
 const LONG_MATCH: usize = 36;
@@ -355,10 +356,6 @@ fn prefilter(patterns: &mut [Pattern]) -> (AhoCorasick, Uses, Vec<usize>) {
             None => always.push(slot),
         }
     }
-    // Only the root's transitions as a full table: full rows for the states of depth 1
-    // too (the default) more than double the automaton, 112 KB → 264 KB, and cost more
-    // in cache misses than they save in lookups. The automaton's own prefilter looks for
-    // rare bytes, which a Japanese text does not have.
     // One automaton pattern per distinct literal (ください ends dozens of patterns): each
     // occurrence is then reported once, not once per pattern.
     let mut distinct: Vec<&[u8]> = Vec::new();
@@ -372,6 +369,10 @@ fn prefilter(patterns: &mut [Pattern]) -> (AhoCorasick, Uses, Vec<usize>) {
         });
         of[i].push(kind);
     }
+    // Only the root's transitions as a full table: full rows for the states of depth 1
+    // too (the default) more than double the automaton, 112 KB → 264 KB, and cost more
+    // in cache misses than they save in lookups. The automaton's own prefilter looks for
+    // rare bytes, which a Japanese text does not have.
     let ac = AhoCorasick::builder()
         .dense_depth(1)
         .prefilter(false)
