@@ -504,6 +504,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:what'?s|what is|which is)\s+(?:the\s+|your\s+)?(?:best|preferred|right)\s+(?:e-?mail|number|phone|contact|address)\b",
             r"\b(?:which|what) (?:e-?mail|address|number)\s+(?:should|can|do|shall|would)\s+(?:i|we)\b",
             r"\bwhat'?s\s+(?:the|your)\s+(?:best\s+)?(?:e-?mail|address|number|handle|username)\s+(?:i|we)\s+(?:should|can|could|shall)\b",
+            r"(?:つながる|繋がる|連絡の?つく|連絡が?取れる|かけられる|掛けられる)(?:電話)?番号(?:を|は|も)[^\n。?？]{0,10}?(?:ください|お願い|教え|お知らせ|いただけ)",
             r"\bwhere\s+else\s+(?:(?:can|could|may|should)\s+(?:i|we)|(?:i|we)\s+(?:can|could|may|should))\s+(?:(?:reach|contact|message|talk\s+to|find)\s+you\b|send\b)",
             // Something will go to an address of yours they do not have yet.
             r"\b(?:send|sent|mail|forward|email)\w*\s+(?:\w+\s+){0,3}to\s+your\s+(?:personal|private|own|other)\s+(?:e-?mail|inbox|address|gmail)",
@@ -1156,7 +1157,7 @@ pub const TOPIC: &[&str] = &[
 pub const EXAMPLE: &[&str] = &[
     r"例|\be\.g\.|for example|\bsuch\s+as\b|形式|記載|掲載|\bformat\b|入力|ばりでーしょん|\bvalidat(?:e|es|ed|ing|ion|or|ors)\b|表記|standardi[sz]e|正規化|さんぷる(?:でーた|値|の|です|として|請求書|用|画面|ぺーじ|てんぷれ)|架空|\bfictional\b|\bfake\s+(?:data|numbers?|contacts?)\b|\bsample\s+(?:data|values?|numbers?|address(?:es)?|entries|records|rows|text|contacts?)\b|\b(?:as|are|is)\s+(?:a\s+)?samples?\b|だみー|\bdummy\b|\bcsv\b",
     // Content of the deliverable: the number printed on a card or a flyer.
-    r"名刺|ちらし|ぽすたー|看板|ぱんふれっと|\bbusiness\s+cards?\b|\bflyers?\b|\bposters?\b|\bbrochures?\b|\bleaflets?\b|\bletterhead\b|\bsignage\b|\bplaceholder\b|\bmock-?up\b",
+    r"名刺|ちらし|ぽすたー|看板|ぱんふれっと|ふったー|へっだー|\bfooter\b|\bbusiness\s+cards?\b|\bflyers?\b|\bposters?\b|\bbrochures?\b|\bleaflets?\b|\bletterhead\b|\bsignage\b|\bplaceholder\b|\bmock-?up\b",
     // A number under a label that is not a phone's (ご注文番号は 0801234567).
     r"(?:注文|会員|受付|管理|伝票|予約|問い?合わ?せ|商品|案件|契約|請求|追跡|お客様|顧客|登録|整理|製造|品|型)番号|品番|型番|\b(?:order|invoice|tracking|reference|ref|customer|account|member|serial|ticket)\s*(?:no\b|number|id\b|#)",
 ];

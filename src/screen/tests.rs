@@ -2246,3 +2246,14 @@ fn work_for_buyers_with_a_fee_apart() {
         "scam.pay_to_work",
     );
 }
+
+#[test]
+fn a_number_that_reaches_you_and_numbers_in_a_footer() {
+    has(
+        "急ぎの修正が出たら電話で伝えたいので、日中つながる番号を一つお願いします。",
+        "request.contact_details",
+    );
+    assert!(!alerts(
+        "お問い合わせ窓口の電話番号（0120-000-000）はサイトのフッターに入れてください。"
+    ));
+}
