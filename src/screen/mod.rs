@@ -1145,9 +1145,7 @@ impl Screener {
                 let before = &t[..whole.start];
                 if m.is_ascii() {
                     // English: a purchase and a price or fee earlier in the sentence.
-                    let before = last_chars(before, 90);
-                    let sentence =
-                        &before[before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)..];
+                    let sentence = sentence_tail(last_chars(before, 90));
                     let bought = ["buy", "purchase", "pay for", "pay a", "pay the"]
                         .iter()
                         .any(|w| find_in(sentence, w).is_some());
@@ -1297,13 +1295,12 @@ fn about_scams(t: &str, h: &Hit) -> Option<Range<usize>> {
         "not ",
         "n't",
     ];
-    let ends = |c: char| matches!(c, '。' | '.' | '\n' | '!' | '?');
     let after = &t[h.range.end..];
     // Up to 16 characters, within the sentence.
     let window = after
         .char_indices()
         .enumerate()
-        .find(|(n, (_, c))| *n == 16 || ends(*c))
+        .find(|(n, (_, c))| *n == 16 || ends_sentence(*c))
         .map_or(after.len(), |(_, (i, _))| i);
     let near = &after[..window];
     if let Some(r) = DANGER
@@ -1313,8 +1310,7 @@ fn about_scams(t: &str, h: &Hit) -> Option<Range<usize>> {
         return Some(r);
     }
     // Up to 12 characters before, within the sentence.
-    let before = last_chars(&t[..h.range.start], 12);
-    let before = before.rsplit(ends).next().unwrap_or(before);
+    let before = sentence_tail(last_chars(&t[..h.range.start], 12));
     let from = h.range.start - before.len();
     DANGER.iter().find_map(|d| {
         let i = find_in(before, d)?;
@@ -1322,6 +1318,17 @@ fn about_scams(t: &str, h: &Hit) -> Option<Range<usize>> {
         (!DENIED.iter().any(|n| find_in(between, n).is_some()))
             .then(|| from + i..from + i + d.len())
     })
+}
+
+/// The characters that end a sentence for the windows around a hit.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '.' | '\n' | '!' | '?')
+}
+
+/// The part of `s` after its last sentence end: the words before a hit that belong to its
+/// sentence.
+fn sentence_tail(s: &str) -> &str {
+    s.rsplit(ends_sentence).next().unwrap_or(s)
 }
 
 /// `str::find` for the few characters around a hit that context checks look at: a plain
@@ -1395,16 +1402,17 @@ fn compares_away(t: &str, m: &Range<usize>) -> bool {
 /// A negation about the platform itself is a reason to move, not a refusal: "I don't check
 /// Fiverr often", ココナラはあまり見ていません.
 fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
+    // Padded with spaces: each is matched as whole words ("here", not the end of "there").
     const PLATFORMS: &[&str] = &[
-        "upwork",
-        "fiverr",
-        "here",
-        "this app",
-        "this site",
-        "the app",
-        "the site",
-        "the platform",
-        "this platform",
+        " upwork ",
+        " fiverr ",
+        " here ",
+        " this app ",
+        " this site ",
+        " the app ",
+        " the site ",
+        " the platform ",
+        " this platform ",
     ];
     const VERBS: &[&str] = &[
         "check", "use", "open", "visit", "log", "look", "like", "read", "see", "get", "trust",
@@ -1417,17 +1425,14 @@ fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
             Some("really" | "often" | "always" | "usually" | "even") => words.next(),
             w => w,
         };
-        // The platform is what the verb is about, within its next few words, and a word
-        // of its own ("here", not the end of "there").
+        // The platform is what the verb is about, within its next few words.
         let object: Vec<&str> = words
             .take(4)
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .collect();
         let object = format!(" {} ", object.join(" "));
         return verb.is_some_and(|v| VERBS.iter().any(|x| v.starts_with(x)))
-            && PLATFORMS
-                .iter()
-                .any(|p| find_in(&object, &format!(" {p} ")).is_some());
+            && PLATFORMS.iter().any(|p| find_in(&object, p).is_some());
     }
     // Japanese: the platform, は/を, perhaps あまり…, then a verb of looking or using.
     let near = last_chars(&t[..m.start], 15);

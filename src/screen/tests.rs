@@ -986,7 +986,7 @@ fn messages_about_the_scams_themselves() {
 }
 
 #[test]
-fn scam_words_count_only_right_after_the_hit() {
+fn scam_words_count_only_in_the_hits_sentence() {
     // 詐欺 in the next sentence says nothing about the LINE invitation.
     assert!(alerts(
         "LINEで連絡しませんか？ID: kaito_77。最近詐欺が多いので気をつけてください"
