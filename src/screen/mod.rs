@@ -8,14 +8,16 @@
 //! application, an allow-listed handle) → one finding per rule → score and severity.
 
 mod category;
+mod matcher;
 pub mod normalize;
+mod prefilter;
 mod rules;
 
 pub use category::Category;
 pub use normalize::{normalize, Norm};
 
 use crate::config::{Config, Detection};
-use aho_corasick::AhoCorasick;
+use prefilter::{Candidate, Candidates, Prefilter};
 use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};
 use rules::{Check, Scale, RULES};
@@ -172,33 +174,21 @@ enum Slot {
     Application,
 }
 
-/// One pattern (with `\b` already made ASCII), compiled on first use: most never match in
-/// a session, and each compiled regex costs memory in a daemon that should stay small.
-/// The literal prefilter is what runs on every message.
+/// One pattern (with `\b` already made ASCII). It runs in the shared [`matcher`] program
+/// where the prefilter says it may start; the regex, compiled on first use, is the
+/// fallback for what the matcher does not compile or gives up on, and runs the patterns
+/// that may start anywhere.
 struct Pattern {
     source: String,
-    /// Every match starts with one of the prefilter's literals for this pattern, so the
-    /// regex only runs anchored where such a literal occurs, never over the whole text.
+    /// Every match starts with one of the prefilter's literals for this pattern, so it is
+    /// only tried anchored where such a literal occurs, never over the whole text.
     anchored: bool,
-    /// Every match of an anchored pattern also ends with one of the prefilter's tail
-    /// literals for it, at most `max_len` bytes (when bounded) after its start: a start
-    /// with no such tail after it cannot match, and the regex is not run there.
-    tails: bool,
-    max_len: Option<usize>,
+    /// Its place in the matcher's program, when it compiled there.
+    entry: Option<matcher::Entry>,
     regex: OnceLock<Regex>,
 }
 
 impl Pattern {
-    fn new(source: String) -> Pattern {
-        Pattern {
-            source,
-            anchored: false,
-            tails: false,
-            max_len: None,
-            regex: OnceLock::new(),
-        }
-    }
-
     fn regex(&self) -> &Regex {
         self.regex.get_or_init(|| {
             Regex::new(&self.source).unwrap_or_else(|e| panic!("pattern {:?}: {e}", self.source))
@@ -206,55 +196,20 @@ impl Pattern {
     }
 }
 
-/// What a prefilter literal stands for.
-#[derive(Debug, Clone, Copy)]
-struct Literal {
-    slot: u32,
-    /// A tail (every match ends with one of these), not a head or a required literal.
-    tail: bool,
-}
+/// Steps a backtracking search may take before the regex crate takes over: ordinary
+/// verifications take a few hundred.
+const STEP_BUDGET: u32 = 20_000;
 
-/// What the literal prefilter found in one message.
-struct Candidates {
-    /// Slots whose pattern may match, ascending.
-    slots: Vec<usize>,
-    /// Slot and byte offset of every literal of an anchored pattern, as [`key`]s, sorted.
-    starts: Vec<u64>,
-    /// Slot and byte offset of the end of every tail literal, as [`key`]s, sorted.
-    ends: Vec<u64>,
-}
-
-/// A `(slot, offset)` pair as one integer that sorts the same way: sorting plain integers
-/// costs a fraction of sorting pairs, and a message yields about a hundred of them.
-fn key(slot: u32, offset: usize) -> u64 {
-    u64::from(slot) << 32 | offset as u64
-}
-
-/// The offset of a [`key`].
-fn offset(key: u64) -> usize {
-    (key & u64::from(u32::MAX)) as usize
-}
-
-/// The entries of one slot in a sorted list of [`key`]s.
-fn of_slot(list: &[u64], slot: usize) -> &[u64] {
-    let slot = slot as u64;
-    let lo = list.partition_point(|k| k >> 32 < slot);
-    let hi = list.partition_point(|k| k >> 32 <= slot);
-    &list[lo..hi]
-}
+/// One match: the whole of it, and capture group 1 when the pattern has one.
+type Found = (Range<usize>, Option<Range<usize>>);
 
 /// Compiled detectors for one configuration.
 pub struct Screener {
     rules: Vec<CompiledRule>,
-    /// Literals that every match of a pattern starts (or ends) with, for all patterns: one
-    /// Aho-Corasick pass tells which patterns can match at all, and only those run. A
-    /// small automaton, unlike a regex set of all patterns, whose lazy DFA needed
-    /// megabytes of cache and evicted everything else.
-    prefilter: AhoCorasick,
-    /// Literal index → what it stands for.
-    literals: Uses,
-    /// Slots without a usable literal: always run.
-    always: Vec<usize>,
+    /// Where each pattern may start, from its literals: only those places are tried.
+    prefilter: Prefilter,
+    /// Every pattern the matcher compiles, in one program.
+    program: matcher::Program,
     slots: Vec<Slot>,
     /// The pattern of each slot.
     patterns: Vec<Pattern>,
@@ -283,201 +238,24 @@ pub fn ascii_word_boundaries(src: &str) -> String {
     src.replace(r"\b", r"(?-u:\b)")
 }
 
-/// Longest literal prefix the prefilter keeps, in characters: long enough to be rare,
-/// short enough to keep the automaton small (cross products of alternations produce
-/// hundreds of long literals that all share a few short heads).
-const PREFIX_CHARS: usize = 4;
-/// Tail literals are cut to this many characters.
-const TAIL_CHARS: usize = 4;
-/// Shortest tail literal worth its cost, in bytes: short ones (`i`, `on`, で) occur in
-/// nearly every message and prune almost nothing.
-const MIN_TAIL: usize = 6;
-/// Patterns whose matches can be longer than this many bytes get tail literals.
-const LONG_MATCH: usize = 36;
-
-/// The literal prefilter. For each pattern, the literals every match starts with, from
-/// regex-syntax's literal extraction: such patterns are verified anchored at each
-/// occurrence, and only where one of the literals every match ends with (its tails) occurs
-/// within reach. Failing a prefix set, the literals every match ends with or a literal
-/// every match contains only say that the pattern may match; it then runs over the whole
-/// text. Patterns with none of these always run.
-fn prefilter(patterns: &mut [Pattern]) -> (AhoCorasick, Uses, Vec<usize>) {
-    use regex_syntax::hir::literal::{ExtractKind, Extractor};
-    let mut literals: Vec<Vec<u8>> = Vec::new();
-    let mut kinds = Vec::new();
-    let mut always = Vec::new();
-    for (slot, pattern) in patterns.iter_mut().enumerate() {
-        let hir = regex_syntax::ParserBuilder::new()
-            .utf8(false)
-            .build()
-            .parse(&pattern.source)
-            .expect("pattern parses");
-        let extract = |kind| {
-            let mut ex = Extractor::new();
-            ex.kind(kind);
-            let seq = ex.extract(&hir);
-            let lits: Vec<Vec<u8>> = seq
-                .literals()?
-                .iter()
-                .map(|l| l.as_bytes().to_vec())
-                .collect();
-            (!lits.is_empty() && lits.iter().all(|l| !l.is_empty())).then_some(lits)
-        };
-        let mut add = |lits: Vec<Vec<u8>>, tail: bool| {
-            for l in lits {
-                literals.push(l);
-                kinds.push(Literal {
-                    slot: slot as u32,
-                    tail,
-                });
-            }
-        };
-        // Even a one-character prefix (で, 「) is worth it: checking a handful of places
-        // anchored costs less than one pass of the regex over the whole text.
-        if let Some(prefixes) = extract(ExtractKind::Prefix) {
-            pattern.anchored = true;
-            add(heads(prefixes, PREFIX_CHARS), false);
-            // Tails pay off only where a match may run long (a gap such as
-            // `[^\n。]{0,14}`): a short pattern fails within a few bytes anyway, and
-            // every tail literal makes the prefilter pass itself a little slower.
-            let max_len = hir.properties().maximum_len();
-            if max_len.is_none_or(|n| n > LONG_MATCH) {
-                let tails = extract(ExtractKind::Suffix).map(|s| tails(s, TAIL_CHARS));
-                if let Some(tails) = tails.filter(|t| t.iter().all(|l| l.len() >= MIN_TAIL)) {
-                    pattern.tails = true;
-                    pattern.max_len = max_len;
-                    add(tails, true);
-                }
-            }
-            continue;
-        }
-        match extract(ExtractKind::Suffix).or_else(|| required_literal(&hir).map(|l| vec![l])) {
-            Some(lits) => add(lits, false),
-            None => always.push(slot),
-        }
+/// The regex crate's leftmost-first match anchored at `at`, with capture group 1.
+fn anchored_search(re: &Regex, t: &str, at: usize) -> Option<Found> {
+    let input = Input::new(t).span(at..t.len()).anchored(Anchored::Yes);
+    if re.captures_len() == 1 {
+        return re.search(&input).map(|m| (m.range(), None));
     }
-    // One automaton pattern per distinct literal (ください ends dozens of patterns): each
-    // occurrence is then reported once, not once per pattern.
-    let mut distinct: Vec<&[u8]> = Vec::new();
-    let mut of: Vec<Vec<Literal>> = Vec::new();
-    let mut index = std::collections::HashMap::new();
-    for (l, kind) in literals.iter().zip(kinds) {
-        let i = *index.entry(l.as_slice()).or_insert_with(|| {
-            distinct.push(l);
-            of.push(Vec::new());
-            of.len() - 1
-        });
-        of[i].push(kind);
-    }
-    // Only the root's transitions as a full table: full rows for the states of depth 1
-    // too (the default) more than double the automaton, 112 KB → 264 KB, and cost more
-    // in cache misses than they save in lookups. The automaton's own prefilter looks for
-    // rare bytes, which a Japanese text does not have.
-    let ac = AhoCorasick::builder()
-        .dense_depth(1)
-        .prefilter(false)
-        .build(&distinct)
-        .expect("literal prefilter builds");
-    let mut uses = Uses::default();
-    for kinds in of {
-        let from = uses.all.len() as u32;
-        uses.all.extend(kinds);
-        uses.spans.push((from, uses.all.len() as u32));
-    }
-    (ac, uses, always)
+    let mut caps = re.create_captures();
+    re.search_captures(&input, &mut caps);
+    let m = caps.get_match()?;
+    Some((m.range(), caps.get_group(1).map(|g| g.range())))
 }
 
-/// What each literal of the prefilter stands for: one or more [`Literal`]s.
-#[derive(Default)]
-struct Uses {
-    all: Vec<Literal>,
-    /// Automaton pattern → its range in `all`.
-    spans: Vec<(u32, u32)>,
-}
-
-impl Uses {
-    fn of(&self, pattern: usize) -> &[Literal] {
-        let (from, to) = self.spans[pattern];
-        &self.all[from as usize..to as usize]
-    }
-}
-
-/// The tail counterpart of [`heads`]: suffix literals cut to their last `max`
-/// characters, without those that end with another kept one. Suffix extraction works on
-/// bytes and may cut a character in two, so a literal can start with stray continuation
-/// bytes; counting from the end keeps them where they are.
-fn tails(lits: Vec<Vec<u8>>, max: usize) -> Vec<Vec<u8>> {
-    let cut: Vec<Vec<u8>> = lits
-        .into_iter()
-        .map(|l| {
-            let mut start = l.len();
-            let mut chars = 0;
-            while start > 0 && chars < max {
-                // Step back over one UTF-8 sequence (or a stray byte at the start).
-                start -= 1;
-                while start > 0 && (l[start] & 0xC0) == 0x80 {
-                    start -= 1;
-                }
-                chars += 1;
-            }
-            l[start..].to_vec()
-        })
-        .collect();
-    minimal(cut, |l, k| l.ends_with(k))
-}
-
-/// Cuts prefix literals to their first `max` characters and drops those that another one
-/// starts with: the shorter literal already marks the same position.
-fn heads(lits: Vec<Vec<u8>>, max: usize) -> Vec<Vec<u8>> {
-    let cut: Vec<Vec<u8>> = lits
-        .into_iter()
-        .map(|mut l| {
-            let mut chars = 0;
-            let mut end = 0;
-            while end < l.len() && chars < max {
-                // Advance over one UTF-8 sequence (or one stray byte).
-                end += 1;
-                while end < l.len() && (l[end] & 0xC0) == 0x80 {
-                    end += 1;
-                }
-                chars += 1;
-            }
-            l.truncate(end);
-            l
-        })
-        .collect();
-    minimal(cut, |l, k| l.starts_with(k))
-}
-
-/// The literals that no other kept one `covers` (is a prefix or suffix of), without
-/// repeats: the shorter literal already marks the same position.
-fn minimal(mut cut: Vec<Vec<u8>>, covers: impl Fn(&[u8], &[u8]) -> bool) -> Vec<Vec<u8>> {
-    // Shortest first, so that a literal is checked against every shorter kept one.
-    cut.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
-    cut.dedup();
-    let mut out: Vec<Vec<u8>> = Vec::with_capacity(cut.len());
-    for l in cut {
-        if !out.iter().any(|k| covers(&l, k)) {
-            out.push(l);
-        }
-    }
-    out
-}
-
-/// For a pattern with no finite prefix or suffix set (`[a-z0-9…]+@…`, `(?:^|[^a-z])id…`):
-/// the longest literal that every match contains, from its top-level concatenation.
-fn required_literal(hir: &regex_syntax::hir::Hir) -> Option<Vec<u8>> {
-    use regex_syntax::hir::HirKind;
-    let HirKind::Concat(parts) = hir.kind() else {
+/// Capture group 1 of the match that starts at `at` (none when the pattern has no groups).
+fn group_at(re: &Regex, t: &str, at: usize) -> Option<Range<usize>> {
+    if re.captures_len() == 1 {
         return None;
-    };
-    parts
-        .iter()
-        .filter_map(|p| match p.kind() {
-            HirKind::Literal(l) => Some(l.0.to_vec()),
-            _ => None,
-        })
-        .max_by_key(Vec::len)
+    }
+    anchored_search(re, t, at).and_then(|(_, g)| g)
 }
 
 /// A hit of one rule, before context is applied.
@@ -500,14 +278,14 @@ impl Screener {
     pub fn new(config: &Config) -> Screener {
         let mut rules: Vec<CompiledRule> = Vec::new();
         let mut slots = Vec::new();
-        let mut patterns = Vec::new();
+        let mut sources: Vec<String> = Vec::new();
         for r in RULES
             .iter()
             .filter(|r| !config.detection.disabled_rules.contains(r.id))
         {
             for p in r.patterns {
                 slots.push(Slot::Rule(rules.len()));
-                patterns.push(Pattern::new(ascii_word_boundaries(p)));
+                sources.push(ascii_word_boundaries(p));
             }
             rules.push(CompiledRule {
                 id: r.id.to_string(),
@@ -526,7 +304,7 @@ impl Screener {
             }
             slots.push(Slot::Rule(rules.len()));
             // Validated (and made ASCII-boundary) by the config already.
-            patterns.push(Pattern::new(r.regex.as_str().to_string()));
+            sources.push(r.regex.as_str().to_string());
             rules.push(CompiledRule {
                 id: r.id.clone(),
                 category: r.category,
@@ -550,19 +328,34 @@ impl Screener {
         for (group, slot) in cue_groups {
             for p in group {
                 slots.push(slot);
-                patterns.push(Pattern::new(ascii_word_boundaries(p)));
+                sources.push(ascii_word_boundaries(p));
             }
         }
         let application_slot = slots
             .iter()
             .position(|s| *s == Slot::Application)
             .expect("application slot");
-        let (prefilter, literals, always) = prefilter(&mut patterns);
+        let (prefilter, anchored) = {
+            let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
+            prefilter::build(&refs, &[DANGER])
+        };
+        // Only anchored patterns run in the matcher: the others may start anywhere, and the
+        // regex crate scans a whole text faster than trying every position.
+        let mut program = matcher::Program::new();
+        let patterns = sources
+            .into_iter()
+            .zip(anchored)
+            .map(|(source, anchored)| Pattern {
+                entry: if anchored { program.add(&source) } else { None },
+                source,
+                anchored,
+                regex: OnceLock::new(),
+            })
+            .collect();
         Screener {
             rules,
             prefilter,
-            literals,
-            always,
+            program,
             slots,
             patterns,
             application_slot,
@@ -577,41 +370,30 @@ impl Screener {
         let (text, truncated) = cap_chars(message, self.max_chars);
         let norm = normalize(text);
         let t = norm.text();
-        let matched = self.candidates(t);
+        let matched = self.prefilter.candidates(t);
+        let scam_talk = matched.markers >> SCAM_TALK & 1 == 1;
         let d = &self.detection;
         if !matched
             .slots
             .iter()
-            .any(|&i| matches!(self.slots[i], Slot::Rule(..)))
+            .any(|c| matches!(self.slots[c.slot], Slot::Rule(..)))
         {
             // Nothing to explain: the common case for ordinary messages.
             return Screening::nothing(truncated);
         }
         let sentences = sentences(t);
+        let mut scratch = matcher::Scratch::default();
         let mut hits: Vec<Hit> = Vec::new();
-        for &i in &matched.slots {
-            let Slot::Rule(ri) = self.slots[i] else {
+        for c in &matched.slots {
+            let Slot::Rule(ri) = self.slots[c.slot] else {
                 continue;
             };
             let r = &self.rules[ri];
-            let re = self.patterns[i].regex();
-            let groups = re.captures_len() > 1;
-            for whole in self.find_all(i, t, &matched) {
+            for (whole, group) in self.find_all(c, t, &matched, &mut scratch) {
                 if t[whole.clone()].trim().is_empty() {
                     continue;
                 }
-                // Capture groups are slow to resolve: only for patterns that have one,
-                // and only at the position the fast search already found.
-                let key = if groups {
-                    let mut caps = re.create_captures();
-                    let at = Input::new(t)
-                        .span(whole.start..t.len())
-                        .anchored(Anchored::Yes);
-                    re.search_captures(&at, &mut caps);
-                    caps.get_group(1).map_or(whole.clone(), |m| m.range())
-                } else {
-                    whole.clone()
-                };
+                let key = group.unwrap_or_else(|| whole.clone());
                 if !self.check(r.check, &norm, whole.clone(), key) {
                     continue;
                 }
@@ -628,7 +410,7 @@ impl Screener {
             // Candidates that did not match: context has nothing to discount.
             return Screening::nothing(truncated);
         }
-        let mut cues = self.cues(t, &sentences, &matched);
+        let mut cues = self.cues(t, &sentences, &matched, &mut scratch);
 
         // A negation that is itself part of a finding (ココナラを使わずに…) negates nothing.
         for c in cues.iter_mut() {
@@ -648,19 +430,20 @@ impl Screener {
             .iter()
             .any(|h| self.rules[h.rule].category == Category::Bypass);
         let slot = self.application_slot;
-        let application = if bypass || matched.slots.binary_search(&slot).is_err() {
-            None
-        } else {
+        let application = match matched.get(slot).filter(|_| !bypass) {
+            None => None,
             // "申請は出していません" says the opposite.
-            self.find_all(slot, t, &matched)
+            Some(c) => self
+                .find_all(c, t, &matched, &mut scratch)
                 .into_iter()
                 .next()
+                .map(|(m, _)| m)
                 .filter(|m| {
                     let after = first_chars(&t[m.end..], 6);
                     !["ません", "ない", "ず"]
                         .iter()
                         .any(|n| find_in(after, n).is_some())
-                })
+                }),
         };
 
         // One finding per rule: the first hit that counts; else the first discounted hit.
@@ -691,16 +474,19 @@ impl Screener {
             if points == 0 {
                 continue;
             }
-            let judged: Vec<(&Hit, Option<Cancel>)> = mine
-                .iter()
-                .map(|h| (*h, self.discount(r, h, &cues, &norm, application.clone())))
-                .collect();
-            let counted = judged.iter().find(|(_, d)| d.is_none()).map(|(h, _)| *h);
-            let hit = counted.unwrap_or(judged[0].0);
+            let judge = |h: &Hit| self.discount(r, h, &cues, &norm, application.clone(), scam_talk);
+            // The first hit that counts; when none does, the first one's discount.
+            let first: Option<Cancel> = judge(mine[0]);
+            let counted = if first.is_none() {
+                Some(mine[0])
+            } else {
+                mine[1..].iter().copied().find(|h| judge(h).is_none())
+            };
+            let hit = counted.unwrap_or(mine[0]);
             taken.extend(mine.iter().map(|h| (r.category, h.range.clone())));
             findings.push(self.finding(r, points, text, &norm, hit.range.clone()));
             if counted.is_none() {
-                let (d, cue) = judged[0].1.clone().expect("discounted");
+                let (d, cue) = first.expect("discounted");
                 discounts.push((d, cue, points));
             }
         }
@@ -796,94 +582,72 @@ impl Screener {
         }
     }
 
-    /// Slots whose pattern may match `t` (a literal of it occurs), and where.
-    fn candidates(&self, t: &str) -> Candidates {
-        let mut slots: Vec<usize> = Vec::with_capacity(self.always.len() + 16);
-        slots.extend_from_slice(&self.always);
-        let mut starts: Vec<u64> = Vec::with_capacity(64);
-        let mut ends: Vec<u64> = Vec::with_capacity(64);
-        for m in self.prefilter.find_overlapping_iter(t) {
-            for lit in self.literals.of(m.pattern().as_usize()) {
-                if lit.tail {
-                    ends.push(key(lit.slot, m.end()));
-                } else if self.patterns[lit.slot as usize].anchored {
-                    starts.push(key(lit.slot, m.start()));
-                } else {
-                    slots.push(lit.slot as usize);
-                }
-            }
-        }
-        starts.sort_unstable();
-        starts.dedup();
-        ends.sort_unstable();
-        ends.dedup();
-        slots.extend(starts.iter().map(|k| (k >> 32) as usize));
-        slots.sort_unstable();
-        slots.dedup();
-        Candidates {
-            slots,
-            starts,
-            ends,
-        }
-    }
-
     /// Every match of one slot's pattern, as `find_iter` would report them (leftmost
-    /// first, not overlapping). Anchored patterns are tried only where their literals
-    /// start: every match starts at one of those places, so the result is the same.
-    fn find_all(&self, slot: usize, t: &str, c: &Candidates) -> Vec<Range<usize>> {
-        let p = &self.patterns[slot];
-        let re = p.regex();
+    /// first, not overlapping), with capture group 1. Anchored patterns are tried only
+    /// where their literals start: every match starts at one of those places, so the
+    /// result is the same.
+    fn find_all(
+        &self,
+        cand: &Candidate,
+        t: &str,
+        c: &Candidates,
+        scratch: &mut matcher::Scratch,
+    ) -> Vec<Found> {
+        let p = &self.patterns[cand.slot];
         if !p.anchored {
-            return re.find_iter(t).map(|m| m.range()).collect();
+            let re = p.regex();
+            return re
+                .find_iter(t)
+                .filter(|m| !m.is_empty())
+                .map(|m| (m.range(), group_at(re, t, m.start())))
+                .collect();
         }
         let mut out = Vec::new();
         let mut end = 0;
-        let ends = of_slot(&c.ends, slot);
-        for &k in of_slot(&c.starts, slot) {
-            let at = offset(k);
-            if at < end || !t.is_char_boundary(at) {
+        for at in c.starts(cand) {
+            if at < end {
                 continue;
             }
-            if p.tails {
-                // The first tail ending after `at` must be within reach.
-                let first = ends.partition_point(|&e| offset(e) <= at);
-                let reach = p.max_len.map_or(usize::MAX, |n| at.saturating_add(n));
-                if ends.get(first).is_none_or(|&e| offset(e) > reach) {
-                    continue;
-                }
-            }
-            let input = Input::new(t).span(at..t.len()).anchored(Anchored::Yes);
-            if let Some(m) = re.search(&input).filter(|m| !m.is_empty()) {
-                end = m.end();
-                out.push(m.range());
+            let found = match p.entry {
+                Some(entry) => match self.program.run(entry, t, at, scratch, STEP_BUDGET) {
+                    matcher::Outcome::Match { end, group } => {
+                        Some((at..end, group.map(|(s, e)| s..e)))
+                    }
+                    matcher::Outcome::NoMatch => None,
+                    matcher::Outcome::Budget => anchored_search(p.regex(), t, at),
+                },
+                None => anchored_search(p.regex(), t, at),
+            };
+            if let Some(found) = found.filter(|(m, _)| !m.is_empty()) {
+                end = found.0.end;
+                out.push(found);
             }
         }
         out
     }
 
-    /// Test support: for every pattern, the matches found through the prefilter (literal
-    /// candidates, anchored checks, tails) against those of a plain search of the whole
-    /// normalised text; one line per disagreement. The prefilter is a shortcut and must
-    /// never change a result.
+    /// Test support: for every pattern, the matches found through the prefilter and the
+    /// matcher against those of a plain regex search of the whole normalised text, capture
+    /// group 1 included; one line per disagreement. Both are shortcuts and must never
+    /// change a result.
     #[doc(hidden)]
     pub fn prefilter_disagreements(&self, message: &str) -> Vec<String> {
         let norm = normalize(cap_chars(message, self.max_chars).0);
         let t = norm.text();
-        let c = self.candidates(t);
+        let c = self.prefilter.candidates(t);
+        let mut scratch = matcher::Scratch::default();
         let mut out = Vec::new();
         for (slot, p) in self.patterns.iter().enumerate() {
-            let plain: Vec<Range<usize>> = p
-                .regex()
+            let re = p.regex();
+            let plain: Vec<Found> = re
                 .find_iter(t)
-                .map(|m| m.range())
-                .filter(|r| !r.is_empty())
+                .filter(|m| !m.is_empty())
+                .map(|m| (m.range(), group_at(re, t, m.start())))
                 .collect();
-            let mut fast = if c.slots.binary_search(&slot).is_ok() {
-                self.find_all(slot, t, &c)
-            } else {
-                Vec::new()
+            let fast = match c.get(slot) {
+                Some(cand) => self.find_all(cand, t, &c, &mut scratch),
+                None => Vec::new(),
             };
-            fast.retain(|r| !r.is_empty());
             if fast != plain {
                 out.push(format!(
                     "{:?} in {t:?}: prefilter {fast:?}, plain search {plain:?}",
@@ -894,16 +658,61 @@ impl Screener {
         out
     }
 
+    /// Bytes held by the compiled matcher program and the prefilter (for BENCHMARKS.md).
+    pub fn compiled_bytes(&self) -> usize {
+        self.program.heap_bytes() + self.prefilter.heap_bytes()
+    }
+
+    /// Test support: per pattern, the matcher steps and anchored attempts it took on
+    /// `message` (what a pattern costs).
+    #[doc(hidden)]
+    pub fn pattern_costs(&self, message: &str) -> Vec<(String, u64, usize)> {
+        let norm = normalize(cap_chars(message, self.max_chars).0);
+        let t = norm.text();
+        let c = self.prefilter.candidates(t);
+        let mut scratch = matcher::Scratch::default();
+        c.slots
+            .iter()
+            .map(|cand| {
+                let before = scratch.steps;
+                self.find_all(cand, t, &c, &mut scratch);
+                let attempts = c.starts(cand).count();
+                (
+                    self.patterns[cand.slot].source.clone(),
+                    scratch.steps - before,
+                    attempts,
+                )
+            })
+            .collect()
+    }
+
+    /// Test support: the patterns the matcher did not compile (they run on the regex
+    /// crate, correct but slower).
+    #[doc(hidden)]
+    pub fn patterns_outside_matcher(&self) -> Vec<&str> {
+        self.patterns
+            .iter()
+            .filter(|p| p.anchored && p.entry.is_none())
+            .map(|p| p.source.as_str())
+            .collect()
+    }
+
     /// Context cues per sentence, from the cue patterns that may match the text.
-    fn cues(&self, t: &str, sentences: &[Range<usize>], matched: &Candidates) -> Vec<SentenceCues> {
+    fn cues(
+        &self,
+        t: &str,
+        sentences: &[Range<usize>],
+        matched: &Candidates,
+        scratch: &mut matcher::Scratch,
+    ) -> Vec<SentenceCues> {
         let mut cues: Vec<SentenceCues> =
             sentences.iter().map(|_| SentenceCues::default()).collect();
-        for &i in &matched.slots {
-            let slot = self.slots[i];
+        for cand in &matched.slots {
+            let slot = self.slots[cand.slot];
             if matches!(slot, Slot::Rule(..) | Slot::Application) {
                 continue;
             }
-            for m in self.find_all(i, t, matched) {
+            for (m, _) in self.find_all(cand, t, matched, scratch) {
                 let c = &mut cues[sentence_of(sentences, m.start)];
                 match slot {
                     // しませんか / できませんか and "why don't we" are invitations, not
@@ -941,6 +750,7 @@ impl Screener {
         cues: &[SentenceCues],
         norm: &Norm,
         application: Option<Range<usize>>,
+        scam_talk: bool,
     ) -> Option<(Discount, Range<usize>)> {
         use Category::*;
         let c = &cues[h.sentence];
@@ -961,7 +771,7 @@ impl Screener {
                 return Some((Discount::Negation, n.clone()));
             }
         }
-        if let Some(about) = about_scams(norm.text(), h) {
+        if let Some(about) = scam_talk.then(|| about_scams(norm.text(), h)).flatten() {
             return Some((Discount::Topic, about));
         }
         if matches!(cat, Channel | Invitation | ContactRequest) {
@@ -1269,23 +1079,29 @@ fn abbreviation(before: &str) -> bool {
         .contains(&word)
 }
 
+/// Words that name a danger or a scam; the prefilter says whether a text has any, so
+/// that [`about_scams`] looks around a hit only then.
+const DANGER: &[&str] = &[
+    "scam",
+    "fraud",
+    "myth",
+    "trap",
+    "詐欺",
+    "被害",
+    "のりすく",
+    "の危険",
+    "手口",
+    "注意喚起",
+];
+
+/// Marker groups of the prefilter (bit numbers of [`Candidates::markers`]).
+const SCAM_TALK: u32 = 0;
+
 /// The words right after a hit name the danger (直接契約の詐欺, off-platform payment scams,
 /// LINE被害), or the scam is named just before it in the same sentence (詐欺の手口（登録料…）,
 /// scams such as registration fees): the message is about the scam, like an article
 /// commissioned on it. Not when the scam is denied (詐欺ではありません、登録料は…).
 fn about_scams(t: &str, h: &Hit) -> Option<Range<usize>> {
-    const DANGER: &[&str] = &[
-        "scam",
-        "fraud",
-        "myth",
-        "trap",
-        "詐欺",
-        "被害",
-        "のりすく",
-        "の危険",
-        "手口",
-        "注意喚起",
-    ];
     const DENIED: &[&str] = &[
         "ではな",
         "じゃな",

@@ -532,55 +532,21 @@ fn excerpts_are_one_line_and_capped() {
 }
 
 #[test]
-fn prefilter_literals_are_cut_to_whole_characters() {
-    let lits = |v: &[&str]| v.iter().map(|s| s.as_bytes().to_vec()).collect::<Vec<_>>();
-    let text = |v: Vec<Vec<u8>>| {
-        let mut v: Vec<String> = v
-            .into_iter()
-            .map(|l| String::from_utf8(l).unwrap())
-            .collect();
-        v.sort();
-        v
-    };
-    // Heads: the first characters; a literal that starts with a kept one is dropped.
-    assert_eq!(
-        text(heads(
-            lits(&["ご連絡ください", "ご連絡先", "line", "li"]),
-            2
-        )),
-        ["li", "ご連"]
-    );
-    // Tails: the last characters; a literal that ends with a kept one is dropped.
-    assert_eq!(
-        text(tails(
-            lits(&["しませんか", "ませんか", "お願いします", "します", "id"]),
-            3
-        )),
-        ["id", "します", "せんか"]
-    );
-    // Nothing is cut inside a character.
-    assert_eq!(text(tails(lits(&["é"]), 1)), ["é"]);
-    // Byte-level suffix extraction can start a literal inside a character (the last byte
-    // of 願, then い): the stray byte stays in front, where the text has it.
-    let split = "願い".as_bytes()[2..].to_vec();
-    assert_eq!(tails(vec![split.clone()], 4), vec![split.clone()]);
-    let found = tails(vec![split, "お願い".as_bytes().to_vec()], 4);
-    assert!(
-        found.iter().all(|l| "お願い".as_bytes().ends_with(l)),
-        "{found:?}"
-    );
-}
-
-#[test]
-fn tails_skip_starts_that_cannot_match_and_keep_those_that_can() {
-    // A gap pattern (手数料 … かから): the first 手数料 has no tail within reach and is
-    // skipped; the second has one and is found.
+fn gap_patterns_match_where_their_tail_is_in_reach() {
+    // A gap pattern (手数料 … かから): the first 手数料 has no tail within reach, the
+    // second has one and is found.
     let text = "手数料についての質問です。\n案件はこちらで。直接なら手数料がかからないので";
-    assert!(SCREENER.patterns.iter().any(|p| p.tails));
     let wrong = SCREENER.prefilter_disagreements(text);
     assert!(wrong.is_empty(), "{wrong:?}");
     assert!(rules(text).contains(&"deal.fee_avoidance".to_string()));
     assert!(!rules("手数料についての質問です。").contains(&"deal.fee_avoidance".to_string()));
+}
+
+#[test]
+fn every_anchored_builtin_pattern_runs_in_the_matcher() {
+    // A pattern the matcher refuses still works (on the regex crate), but costs what the
+    // matcher exists to save: keep the built-in ones inside it.
+    assert_eq!(SCREENER.patterns_outside_matcher(), Vec::<&str>::new());
 }
 
 #[test]

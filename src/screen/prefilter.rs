@@ -1,0 +1,596 @@
+//! Which patterns may match a text, and where they may start: the step that runs on every
+//! message, before any pattern does.
+//!
+//! For most patterns regex-syntax's literal extraction gives the literals every match
+//! starts with (`らいん`, `ご連絡先を`…, cut to their first few characters). They are kept
+//! in one hashed table keyed by their first two characters (or their only one), with a
+//! bitmap of those keys in front: at nearly every position of a text two bit tests say
+//! that no literal starts there. The table and bitmaps take some 100 KB, of which a message
+//! touches a few lines; an Aho-Corasick automaton over the same literals was larger and had
+//! to be walked byte by byte through it.
+//!
+//! A pattern without such a prefix set may start anywhere: it runs over the whole text,
+//! but only when one of the literals every match ends with, or one that every match
+//! contains, occurs (a small Aho-Corasick automaton of those few). A pattern with neither
+//! always runs.
+
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::{Hir, HirKind};
+
+/// Longest literal prefix kept, in characters: long enough to be rare, short enough to
+/// keep the table small (cross products of alternations produce hundreds of long literals
+/// that all share a few short heads).
+const PREFIX_CHARS: usize = 4;
+
+/// Largest class literal extraction expands into its characters.
+const CLASS_CHARS: usize = 16;
+
+/// Bitmap sizes (in bits, powers of two) for one-character and two-character keys.
+const SINGLE_BITS: u32 = 1 << 10;
+const PAIR_BITS: u32 = 1 << 15;
+
+/// The offset recorded for a loose pattern's trigger (no text is this long).
+const TRIGGERED: usize = u32::MAX as usize;
+
+/// Marks the key of a one-character head (two-character keys use 42 bits).
+const SINGLE: u64 = 1 << 63;
+
+/// A `(slot, offset)` pair as one integer that sorts the same way: sorting plain integers
+/// costs a fraction of sorting pairs.
+pub fn key(slot: u32, offset: usize) -> u64 {
+    u64::from(slot) << 32 | offset as u64
+}
+
+/// The offset of a [`key`].
+pub fn offset(key: u64) -> usize {
+    (key & u64::from(u32::MAX)) as usize
+}
+
+/// The slot of a [`key`].
+pub fn slot(key: u64) -> usize {
+    (key >> 32) as usize
+}
+
+/// One head literal and the slots (patterns) it starts.
+#[derive(Debug, Clone, Copy)]
+struct Head {
+    off: u32,
+    len: u32,
+    /// The first four bytes as an integer (zeros past the end), compared first.
+    first: u32,
+    uses_from: u32,
+    uses_to: u32,
+}
+
+/// A table entry: every head with one key.
+#[derive(Debug, Clone, Copy)]
+struct Bucket {
+    key: u64,
+    from: u32,
+    to: u32,
+}
+
+const EMPTY: Bucket = Bucket {
+    key: u64::MAX,
+    from: 0,
+    to: 0,
+};
+
+/// What the prefilter found in one text.
+pub struct Candidates {
+    /// Slots whose pattern may match, ascending, each with its places in `starts`.
+    pub slots: Vec<Candidate>,
+    /// Slot and byte offset of every place an anchored pattern may start, as [`key`]s,
+    /// sorted.
+    starts: Vec<u64>,
+    /// Bit `i`: a word of marker group `i` occurs.
+    pub markers: u32,
+}
+
+/// A slot that may match, and the range of `starts` that holds its places.
+#[derive(Debug, Clone, Copy)]
+pub struct Candidate {
+    pub slot: usize,
+    from: u32,
+    to: u32,
+}
+
+impl Candidates {
+    /// The candidate entry of `slot`, if it may match.
+    pub fn get(&self, slot: usize) -> Option<&Candidate> {
+        self.slots
+            .binary_search_by_key(&slot, |c| c.slot)
+            .ok()
+            .map(|i| &self.slots[i])
+    }
+
+    /// Byte offsets where the anchored pattern of `c` may start, ascending.
+    pub fn starts(&self, c: &Candidate) -> impl Iterator<Item = usize> + '_ {
+        self.starts[c.from as usize..c.to as usize]
+            .iter()
+            .map(|&k| offset(k))
+    }
+}
+
+pub struct Prefilter {
+    singles: Box<[u64]>,
+    pairs: Box<[u64]>,
+    table: Box<[Bucket]>,
+    heads: Vec<Head>,
+    bytes: Vec<u8>,
+    uses: Vec<u32>,
+    /// Slots without any usable literal.
+    always: Vec<usize>,
+}
+
+/// The prefilter for `patterns` (slot = index), and for each pattern whether all its
+/// matches start with one of its head literals (then it is only tried where one occurs).
+/// `markers` are groups of plain words (at most 32) whose presence the same pass reports,
+/// group `i` as bit `i` of [`Candidates::markers`]: context checks look for them only when
+/// the text has one.
+pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
+    // (head literal, slot), and the trigger literals of the patterns run over the whole
+    // text (slot | LOOSE).
+    let mut heads: Vec<(Vec<u8>, u32)> = Vec::new();
+    let mut loose: Vec<(Vec<u8>, u32)> = Vec::new();
+    let mut always = Vec::new();
+    let mut anchored = Vec::with_capacity(patterns.len());
+    for (slot, source) in patterns.iter().enumerate() {
+        let hir = regex_syntax::ParserBuilder::new()
+            .utf8(false)
+            .build()
+            .parse(source)
+            .expect("pattern parses");
+        if let Some(prefixes) = literals(&hir, ExtractKind::Prefix) {
+            anchored.push(true);
+            heads.extend(
+                cut_heads(prefixes, PREFIX_CHARS)
+                    .into_iter()
+                    .map(|l| (l, slot as u32)),
+            );
+            continue;
+        }
+        anchored.push(false);
+        match triggers(&hir) {
+            Some(lits) => loose.extend(lits.into_iter().map(|l| (l, slot as u32 | LOOSE))),
+            None => always.push(slot),
+        }
+    }
+    heads.extend(loose);
+    assert!(markers.len() <= 32, "at most 32 marker groups");
+    for (group, words) in markers.iter().enumerate() {
+        heads.extend(
+            words
+                .iter()
+                .map(|w| (w.as_bytes().to_vec(), group as u32 | MARKER)),
+        );
+    }
+    (Prefilter::new(heads, always), anchored)
+}
+
+/// Marks a use that is a loose pattern's trigger, not an anchored pattern's start.
+const LOOSE: u32 = 1 << 31;
+/// Marks a use that is a marker word of the group in the low bits.
+const MARKER: u32 = 1 << 30;
+
+/// The literals every match starts with (`Prefix`) or ends with (`Suffix`), as whole
+/// characters; for an alternation whose literals are too many to extract at once, the
+/// union of its branches' sets. `None` when some match has none.
+fn literals(hir: &Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
+    let whole = extract(hir, kind.clone());
+    if whole.is_some() {
+        return whole;
+    }
+    let HirKind::Alternation(branches) = hir.kind() else {
+        return None;
+    };
+    let mut all = Vec::new();
+    for b in branches {
+        all.extend(extract(b, kind.clone())?);
+    }
+    Some(all)
+}
+
+/// regex-syntax's literal extraction, cut to whole characters: past its limits it keeps
+/// only the first (or last) four bytes of each literal, which may split a character. A
+/// shorter literal still starts (ends) every match.
+fn extract(hir: &Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
+    let suffix = matches!(kind, ExtractKind::Suffix);
+    let mut ex = Extractor::new();
+    // Classes of up to 16 characters become literals (the default is 10): a pattern that
+    // starts with a row of look-alike marks ([★☆●○◆◇■□▲△*#]) is then anchored.
+    ex.kind(kind).limit_class(CLASS_CHARS);
+    let seq = ex.extract(hir);
+    let lits: Vec<Vec<u8>> = seq
+        .literals()?
+        .iter()
+        .map(|l| whole_chars(l.as_bytes(), suffix).to_vec())
+        .collect();
+    (!lits.is_empty() && lits.iter().all(|l| !l.is_empty())).then_some(lits)
+}
+
+/// The longest run of whole characters at the start of `b` (at its end, for a suffix).
+fn whole_chars(b: &[u8], suffix: bool) -> &[u8] {
+    let b = if suffix {
+        // Continuation bytes in front belong to a character cut off.
+        let start = b.iter().take_while(|&&x| x & 0xC0 == 0x80).count();
+        &b[start..]
+    } else {
+        b
+    };
+    match std::str::from_utf8(b) {
+        Ok(_) => b,
+        Err(e) => &b[..e.valid_up_to()],
+    }
+}
+
+/// For a pattern that may start anywhere: literals one of which every match contains (its
+/// suffixes, a required literal, or those of each branch), so it runs only when one occurs.
+fn triggers(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    let one = |h: &Hir| {
+        extract(h, ExtractKind::Suffix)
+            .or_else(|| required_literal(h).map(|l| vec![l]))
+            .or_else(|| extract(h, ExtractKind::Prefix))
+    };
+    if let Some(lits) = one(hir) {
+        return Some(lits);
+    }
+    let HirKind::Alternation(branches) = hir.kind() else {
+        return None;
+    };
+    let mut all = Vec::new();
+    for b in branches {
+        all.extend(one(b)?);
+    }
+    Some(all)
+}
+
+/// The key of a head: its first character, or its first two.
+fn head_key(lit: &[u8]) -> u64 {
+    let s = std::str::from_utf8(lit).expect("heads are whole characters");
+    let mut chars = s.chars().map(|c| c as u32);
+    let first = chars.next().expect("heads are not empty");
+    match chars.next() {
+        Some(second) => u64::from(first) << 21 | u64::from(second),
+        None => SINGLE | u64::from(first),
+    }
+}
+
+fn hash_single(c: u32) -> u32 {
+    c.wrapping_mul(0x9E37_79B1) >> (32 - SINGLE_BITS.trailing_zeros())
+}
+
+fn hash_pair(c: u32, d: u32) -> u32 {
+    (c.wrapping_mul(0x9E37_79B1) ^ d.wrapping_mul(0x85EB_CA77).rotate_left(13))
+        >> (32 - PAIR_BITS.trailing_zeros())
+}
+
+fn hash_key(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize
+}
+
+fn set(bits: &mut [u64], i: u32) {
+    bits[(i >> 6) as usize] |= 1 << (i & 63);
+}
+
+fn test(bits: &[u64], i: u32) -> bool {
+    bits[(i >> 6) as usize] >> (i & 63) & 1 == 1
+}
+
+impl Prefilter {
+    fn new(mut heads: Vec<(Vec<u8>, u32)>, always: Vec<usize>) -> Prefilter {
+        // One entry per distinct literal (ください starts dozens of patterns), grouped by key.
+        heads.sort_by(|a, b| {
+            head_key(&a.0)
+                .cmp(&head_key(&b.0))
+                .then_with(|| a.0.cmp(&b.0))
+                .then(a.1.cmp(&b.1))
+        });
+        heads.dedup();
+        let mut singles = vec![0u64; (SINGLE_BITS / 64) as usize].into_boxed_slice();
+        let mut pairs = vec![0u64; (PAIR_BITS / 64) as usize].into_boxed_slice();
+        let mut out_heads: Vec<Head> = Vec::new();
+        let mut bytes = Vec::new();
+        let mut uses = Vec::new();
+        let mut buckets: Vec<Bucket> = Vec::new();
+        for group in heads.chunk_by(|a, b| a.0 == b.0) {
+            let lit = &group[0].0;
+            let k = head_key(lit);
+            let from = uses.len() as u32;
+            uses.extend(group.iter().map(|(_, slot)| *slot));
+            out_heads.push(Head {
+                off: bytes.len() as u32,
+                len: lit.len() as u32,
+                first: first_four(lit),
+                uses_from: from,
+                uses_to: uses.len() as u32,
+            });
+            bytes.extend_from_slice(lit);
+            let h = out_heads.len() as u32 - 1;
+            match buckets.last_mut() {
+                Some(b) if b.key == k => b.to = h + 1,
+                _ => buckets.push(Bucket {
+                    key: k,
+                    from: h,
+                    to: h + 1,
+                }),
+            }
+            if k & SINGLE != 0 {
+                set(&mut singles, hash_single(k as u32));
+            } else {
+                set(
+                    &mut pairs,
+                    hash_pair((k >> 21) as u32, (k & 0x1F_FFFF) as u32),
+                );
+            }
+        }
+        let size = (buckets.len() * 2).next_power_of_two().max(16);
+        let mut table = vec![EMPTY; size].into_boxed_slice();
+        for b in buckets {
+            let mut i = hash_key(b.key) & (size - 1);
+            while table[i].key != u64::MAX {
+                i = (i + 1) & (size - 1);
+            }
+            table[i] = b;
+        }
+        Prefilter {
+            singles,
+            pairs,
+            table,
+            heads: out_heads,
+            bytes,
+            uses,
+            always,
+        }
+    }
+
+    fn bucket(&self, key: u64) -> Option<&Bucket> {
+        let mask = self.table.len() - 1;
+        let mut i = hash_key(key) & mask;
+        loop {
+            let b = &self.table[i];
+            if b.key == key {
+                return Some(b);
+            }
+            if b.key == u64::MAX {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Pushes the starts of the heads with `key` that occur at byte `at` of `t` (a loose
+    /// pattern's trigger pushes its slot at offset [`TRIGGERED`]; a marker word sets its
+    /// group's bit in `markers`).
+    fn emit(&self, head_key: u64, t: &[u8], at: usize, out: &mut Vec<u64>, markers: &mut u32) {
+        let Some(b) = self.bucket(head_key) else {
+            return;
+        };
+        let rest = &t[at..];
+        let w = first_four(rest);
+        for h in &self.heads[b.from as usize..b.to as usize] {
+            let len = h.len as usize;
+            let mask = if len >= 4 {
+                u32::MAX
+            } else {
+                (1 << (len * 8)) - 1
+            };
+            let lit = &self.bytes[h.off as usize..h.off as usize + len];
+            if w & mask == h.first && rest.len() >= len && (len <= 4 || rest[4..len] == lit[4..]) {
+                for &u in &self.uses[h.uses_from as usize..h.uses_to as usize] {
+                    if u & MARKER != 0 {
+                        *markers |= 1 << (u & !MARKER);
+                    } else if u & LOOSE != 0 {
+                        out.push(key(u & !LOOSE, TRIGGERED));
+                    } else {
+                        out.push(key(u, at));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Slots whose pattern may match `t`, and where the anchored ones may start.
+    pub fn candidates(&self, t: &str) -> Candidates {
+        let bytes = t.as_bytes();
+        let mut starts: Vec<u64> = Vec::with_capacity(64);
+        let mut markers = 0u32;
+        let mut chars = t.char_indices();
+        let mut here = chars.next();
+        while let Some((at, c)) = here {
+            let next = chars.next();
+            let c = c as u32;
+            if test(&self.singles, hash_single(c)) {
+                self.emit(SINGLE | u64::from(c), bytes, at, &mut starts, &mut markers);
+            }
+            if let Some((_, d)) = next {
+                let d = d as u32;
+                if test(&self.pairs, hash_pair(c, d)) {
+                    let k = u64::from(c) << 21 | u64::from(d);
+                    self.emit(k, bytes, at, &mut starts, &mut markers);
+                }
+            }
+            here = next;
+        }
+        starts.sort_unstable();
+        starts.dedup();
+        // Triggers of loose patterns are no starts, but make their slot a candidate.
+        let mut extra: Vec<usize> = self.always.clone();
+        starts.retain(|&k| {
+            let trigger = offset(k) == TRIGGERED;
+            if trigger {
+                extra.push(slot(k));
+            }
+            !trigger
+        });
+        extra.sort_unstable();
+        extra.dedup();
+        // Merge the two ascending lists of slots, each start run becoming one candidate.
+        let mut slots = Vec::with_capacity(extra.len() + 32);
+        let mut runs = starts.chunk_by(|a, b| slot(*a) == slot(*b)).peekable();
+        let mut extra = extra.into_iter().peekable();
+        let mut from = 0u32;
+        loop {
+            let next_run = runs.peek().map(|r| slot(r[0]));
+            let next_extra = extra.peek().copied();
+            match (next_run, next_extra) {
+                (None, None) => break,
+                (Some(r), e) if e.is_none_or(|e| r <= e) => {
+                    let run = runs.next().expect("peeked");
+                    let to = from + run.len() as u32;
+                    slots.push(Candidate { slot: r, from, to });
+                    from = to;
+                    if e == Some(r) {
+                        extra.next();
+                    }
+                }
+                (_, Some(e)) => {
+                    extra.next();
+                    slots.push(Candidate {
+                        slot: e,
+                        from,
+                        to: from,
+                    });
+                }
+                (Some(_), None) => unreachable!("covered above"),
+            }
+        }
+        Candidates {
+            slots,
+            starts,
+            markers,
+        }
+    }
+
+    /// Bytes held, for the benchmarks' account of memory.
+    pub fn heap_bytes(&self) -> usize {
+        (self.singles.len() + self.pairs.len()) * 8
+            + self.table.len() * std::mem::size_of::<Bucket>()
+            + self.heads.len() * std::mem::size_of::<Head>()
+            + self.bytes.len()
+            + self.uses.len() * 4
+    }
+}
+
+/// The first four bytes of `b` as a little-endian integer, zeros past its end.
+fn first_four(b: &[u8]) -> u32 {
+    let mut w = [0u8; 4];
+    let n = b.len().min(4);
+    w[..n].copy_from_slice(&b[..n]);
+    u32::from_le_bytes(w)
+}
+
+/// Cuts prefix literals to their first `max` characters and drops those that another one
+/// starts with: the shorter literal already marks the same position.
+fn cut_heads(lits: Vec<Vec<u8>>, max: usize) -> Vec<Vec<u8>> {
+    let mut cut: Vec<Vec<u8>> = lits
+        .into_iter()
+        .map(|mut l| {
+            let mut chars = 0;
+            let mut end = 0;
+            while end < l.len() && chars < max {
+                // Advance over one UTF-8 sequence (or one stray byte).
+                end += 1;
+                while end < l.len() && (l[end] & 0xC0) == 0x80 {
+                    end += 1;
+                }
+                chars += 1;
+            }
+            l.truncate(end);
+            l
+        })
+        .collect();
+    // Shortest first, so that a literal is checked against every shorter kept one.
+    cut.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
+    cut.dedup();
+    let mut out: Vec<Vec<u8>> = Vec::with_capacity(cut.len());
+    for l in cut {
+        if !out.iter().any(|k| l.starts_with(k)) {
+            out.push(l);
+        }
+    }
+    out
+}
+
+/// For a pattern with no finite prefix or suffix set (`[a-z0-9…]+@…`, `(?:^|[^a-z])id…`):
+/// the longest literal that every match contains, from its top-level concatenation.
+fn required_literal(hir: &Hir) -> Option<Vec<u8>> {
+    let HirKind::Concat(parts) = hir.kind() else {
+        return None;
+    };
+    parts
+        .iter()
+        .filter_map(|p| match p.kind() {
+            HirKind::Literal(l) => Some(l.0.to_vec()),
+            _ => None,
+        })
+        .max_by_key(Vec::len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads_are_found_where_they_start_and_only_there() {
+        let (p, anchored) = build(
+            &["らいん", "(?:ご連絡|連絡)先", "[「『]id", "[a-z]+@y"],
+            &[&["詐欺", "scam"], &["x"]],
+        );
+        assert_eq!(anchored, [true, true, true, false]);
+        let text = "ご連絡先はらいんで「idを";
+        let c = p.candidates(text);
+        let at =
+            |slot: usize| -> Vec<usize> { c.get(slot).map_or(vec![], |e| c.starts(e).collect()) };
+        assert_eq!(at(0), [text.find("らいん").unwrap()]);
+        // ご連絡 and 連絡 both start a match: two places for one pattern.
+        assert_eq!(at(1), [0, "ご".len()]);
+        assert_eq!(at(2), [text.find('「').unwrap()]);
+        let slots = |c: &Candidates| c.slots.iter().map(|c| c.slot).collect::<Vec<_>>();
+        assert_eq!(slots(&c), [0, 1, 2]);
+        // The loose pattern runs when its required literal occurs.
+        assert_eq!(slots(&p.candidates("a x@y")), [3]);
+        assert!(p.candidates("nothing here").slots.is_empty());
+        // Marker words set their group's bit, and are no candidates.
+        assert_eq!(p.candidates("これは詐欺").markers, 0b01);
+        assert_eq!(p.candidates("a scam, x").markers, 0b11);
+        assert_eq!(p.candidates("らいん").markers, 0);
+        assert!(p.candidates("").slots.is_empty());
+    }
+
+    #[test]
+    fn heads_are_cut_to_whole_characters() {
+        let lits = |v: &[&str]| v.iter().map(|s| s.as_bytes().to_vec()).collect::<Vec<_>>();
+        let text = |v: Vec<Vec<u8>>| {
+            let mut v: Vec<String> = v
+                .into_iter()
+                .map(|l| String::from_utf8(l).unwrap())
+                .collect();
+            v.sort();
+            v
+        };
+        // The first characters; a literal that starts with a kept one is dropped.
+        assert_eq!(
+            text(cut_heads(
+                lits(&["ご連絡ください", "ご連絡先", "line", "li"]),
+                2
+            )),
+            ["li", "ご連"]
+        );
+        assert_eq!(text(cut_heads(lits(&["é", "éa"]), 1)), ["é"]);
+    }
+
+    #[test]
+    fn heads_are_cut_and_covered_ones_dropped() {
+        let cut = cut_heads(
+            vec![
+                "らいんで".as_bytes().to_vec(),
+                "らいんでお話".as_bytes().to_vec(),
+                "ら".as_bytes().to_vec(),
+                b"line".to_vec(),
+            ],
+            4,
+        );
+        assert_eq!(cut, ["ら".as_bytes().to_vec(), b"line".to_vec()]);
+    }
+}
