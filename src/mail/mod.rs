@@ -10,12 +10,12 @@ mod decode;
 mod error;
 pub mod extract;
 pub mod html;
+mod mime;
 
 pub use error::MailError;
 pub use extract::{classify, Classified, Extraction, Kind};
 
 use crate::config::Limits;
-use mailparse::{MailHeaderMap, ParsedMail};
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
@@ -47,35 +47,66 @@ pub fn parse(raw: &[u8], limits: &Limits) -> Result<Mail, MailError> {
             max: limits.max_mime_parts,
         });
     }
-    let parsed = mailparse::parse_mail(raw).map_err(|e| MailError::Parse(e.to_string()))?;
+    let parsed = mime::parse(raw).map_err(|e| MailError::Parse(e.to_string()))?;
     if parsed.headers.is_empty() {
         return Err(MailError::NoHeaders);
     }
-    let headers = parsed.get_headers();
+    Ok(read(&parsed, truncated, limits))
+}
+
+/// The fields of a parsed mail (shared with the test that checks [`mime`] against
+/// mailparse's own tree).
+fn read<P: Node>(parsed: &P, truncated: bool, limits: &Limits) -> Mail {
     // Only the address matters, so the raw value will do: no RFC 2047 decoding of the name.
     let raw_value = |key: &str| {
-        headers.get_first_header(key).map(|h| {
-            String::from_utf8_lossy(h.get_value_raw())
-                .trim()
-                .to_string()
-        })
+        parsed
+            .raw_header(key)
+            .map(|v| String::from_utf8_lossy(v).trim().to_string())
     };
     let from_addr = address(&raw_value("From").unwrap_or_default());
-    let subject = headers
-        .get_first_header("Subject")
-        .map(|h| decode::header(h.get_value_raw()))
+    let subject = parsed
+        .raw_header("Subject")
+        .map(decode::header)
         .unwrap_or_default();
     // Message-ID is ASCII by definition.
     let message_id = raw_value("Message-ID");
     let max_chars = limits.max_screened_chars * 4;
-    let body = best_body(&parsed, max_chars, limits.max_mime_parts);
-    Ok(Mail {
+    let body = best_body(parsed, max_chars, limits.max_mime_parts);
+    Mail {
         from_addr,
         subject: subject.trim().to_string(),
         message_id,
         body,
         truncated,
-    })
+    }
+}
+
+/// What body selection needs of a MIME part: [`mime::Part`] in offguard, mailparse's
+/// own tree in the test that compares the two.
+trait Node: Sized {
+    fn raw_header(&self, key: &str) -> Option<&[u8]>;
+    fn mimetype(&self) -> &str;
+    fn charset(&self) -> &str;
+    fn children(&self) -> &[Self];
+    fn encoded(&self) -> mailparse::body::Body<'_>;
+}
+
+impl Node for mime::Part<'_> {
+    fn raw_header(&self, key: &str) -> Option<&[u8]> {
+        self.header(key).map(|h| h.value)
+    }
+    fn mimetype(&self) -> &str {
+        &self.ctype.mimetype
+    }
+    fn charset(&self) -> &str {
+        &self.ctype.charset
+    }
+    fn children(&self) -> &[Self] {
+        &self.subparts
+    }
+    fn encoded(&self) -> mailparse::body::Body<'_> {
+        self.body_encoded()
+    }
 }
 
 fn count_multipart(raw: &[u8]) -> usize {
@@ -106,32 +137,29 @@ fn address(from: &str) -> String {
 
 /// Walks the MIME tree breadth-first (bounded by `max_parts`) and picks the first
 /// text/plain part, else the first text/html part converted to text.
-fn best_body(root: &ParsedMail, max_chars: usize, max_parts: usize) -> String {
-    let mut queue: std::collections::VecDeque<&ParsedMail> = std::collections::VecDeque::new();
+fn best_body<P: Node>(root: &P, max_chars: usize, max_parts: usize) -> String {
+    let mut queue: std::collections::VecDeque<&P> = std::collections::VecDeque::new();
     queue.push_back(root);
-    let mut html: Option<&ParsedMail> = None;
+    let mut html: Option<&P> = None;
     let mut visited = 0;
     while let Some(part) = queue.pop_front() {
         visited += 1;
         if visited > max_parts.saturating_mul(4) {
             break;
         }
-        let mime = part.ctype.mimetype.as_str();
+        let mime = part.mimetype();
         // The raw value is enough to spot an attachment; decoding the header is not needed.
-        let attachment = part
-            .headers
-            .get_first_header("Content-Disposition")
-            .is_some_and(|h| {
-                let v = h.get_value_raw().trim_ascii_start();
-                v.get(..10)
-                    .is_some_and(|w| w.eq_ignore_ascii_case(b"attachment"))
-            });
+        let attachment = part.raw_header("Content-Disposition").is_some_and(|v| {
+            let v = v.trim_ascii_start();
+            v.get(..10)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"attachment"))
+        });
         let is = |m: &str| mime.eq_ignore_ascii_case(m);
         let multipart = mime
             .get(..10)
             .is_some_and(|p| p.eq_ignore_ascii_case("multipart/"));
         if multipart || is("message/rfc822") {
-            queue.extend(part.subparts.iter());
+            queue.extend(part.children().iter());
             continue;
         }
         if attachment {
@@ -153,10 +181,10 @@ fn best_body(root: &ParsedMail, max_chars: usize, max_parts: usize) -> String {
 /// Body bytes → text. The declared charset is tried first; when it produces errors (a label
 /// that lies, e.g. Shift_JIS bytes labelled ISO-2022-JP), the Japanese charsets are tried
 /// and the first clean decoding wins.
-fn decode_text(part: &ParsedMail, max_chars: usize) -> String {
+fn decode_text<P: Node>(part: &P, max_chars: usize) -> String {
     use mailparse::body::Body;
     // One look at the transfer encoding (each lookup re-reads the headers).
-    let mut bytes = match part.get_body_encoded() {
+    let mut bytes = match part.encoded() {
         Body::QuotedPrintable(b) => decode::quoted_printable(b.get_raw()),
         // Invalid base64: read the undecoded body as text, best effort.
         Body::Base64(b) => b.get_decoded().unwrap_or_else(|_| b.get_raw().to_vec()),
@@ -168,7 +196,7 @@ fn decode_text(part: &ParsedMail, max_chars: usize) -> String {
     // Line ends as `\n` only, so layouts and markers need to consider one form. Done on
     // the bytes: in none of the charsets read here is 0x0D 0x0A part of a character.
     crlf_to_lf(&mut bytes);
-    let label = part.ctype.charset.trim();
+    let label = part.charset().trim();
     // A missing label reads as us-ascii; 8-bit text under it is nearly always UTF-8.
     let declared = if label.is_empty()
         || label.eq_ignore_ascii_case("us-ascii")
@@ -231,7 +259,130 @@ fn crlf_to_lf(bytes: &mut Vec<u8>) {
 
 #[cfg(test)]
 mod tests {
-    use super::address;
+    use super::{address, Node};
+    use mailparse::{MailHeaderMap, ParsedMail};
+
+    /// mailparse's own tree, for checking that [`super::mime`] reads mail the same way.
+    impl Node for ParsedMail<'_> {
+        fn raw_header(&self, key: &str) -> Option<&[u8]> {
+            self.headers
+                .get_first_header(key)
+                .map(|h| h.get_value_raw())
+        }
+        fn mimetype(&self) -> &str {
+            &self.ctype.mimetype
+        }
+        fn charset(&self) -> &str {
+            &self.ctype.charset
+        }
+        fn children(&self) -> &[Self] {
+            &self.subparts
+        }
+        fn encoded(&self) -> mailparse::body::Body<'_> {
+            self.get_body_encoded()
+        }
+    }
+
+    /// Test support: [`super::parse`] with mailparse's tree instead of [`super::mime`].
+    pub(crate) fn parse_with_mailparse(
+        raw: &[u8],
+        limits: &crate::config::Limits,
+    ) -> Result<super::Mail, String> {
+        let truncated = raw.len() > limits.max_mail_bytes;
+        let raw = &raw[..raw.len().min(limits.max_mail_bytes)];
+        let parsed = mailparse::parse_mail(raw).map_err(|e| e.to_string())?;
+        if parsed.headers.is_empty() {
+            return Err("no headers".into());
+        }
+        Ok(super::read(&parsed, truncated, limits))
+    }
+
+    /// Every mail mkeml.py builds from both corpora (six encodings, the extras too), the
+    /// golden fixtures and some broken shapes: the light MIME walk reads each exactly as
+    /// mailparse's tree does, down to the error for mail mailparse refuses.
+    #[test]
+    fn light_walk_reads_mail_as_mailparse_does() {
+        let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let shared = std::env::var_os("OFFGUARD_SHARED")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| root.join("../shared"));
+        let dir = tempfile::tempdir().unwrap();
+        let mut mails: Vec<Vec<u8>> = Vec::new();
+        for (messages, extras) in [
+            (shared.join("corpus/dev-messages.txt"), true),
+            (root.join("tests/corpus/probe-messages.txt"), false),
+        ] {
+            let out = dir.path().join(mails.len().to_string());
+            let mut cmd = std::process::Command::new("python3");
+            cmd.arg(shared.join("corpus/mkeml.py"))
+                .arg(&messages)
+                .arg(&out);
+            if extras {
+                cmd.arg("--extras");
+            }
+            assert!(cmd.output().unwrap().status.success(), "mkeml.py");
+            for e in std::fs::read_dir(&out).unwrap() {
+                let p = e.unwrap().path();
+                if p.extension().is_some_and(|x| x == "eml") {
+                    mails.push(std::fs::read(p).unwrap());
+                }
+            }
+        }
+        for e in std::fs::read_dir(root.join("tests/golden")).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "eml") {
+                mails.push(std::fs::read(p).unwrap());
+            }
+        }
+        assert!(mails.len() > 1000, "only {} mails", mails.len());
+        let head = "From: no-reply@crowdworks.jp\r\nSubject: =?utf-8?b?44OG44K544OI?=\r\n";
+        for broken in [
+            format!("{head}Content-Type: multipart/alternative; boundary=\"x\"\r\n\r\n--x\r\nContent-Type: text/plain\r\n\r\ncut here"),
+            format!("{head}Content-Transfer-Encoding: base64\r\n\r\n!!!not base64!!!"),
+            format!("{head}Content-Type: text/plain; charset=iso-2022-jp\r\n\r\nシフトJISのふり"),
+            format!("{head}Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Disposition: attachment\r\n\r\nfile\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>hi</p>\r\n--b--"),
+            format!("{head}Content-Type: message/rfc822\r\n\r\nSubject: inner\r\n\r\nbody"),
+            format!("{head} folded start\r\n\r\nbody"),
+            "Subject: only headers\r\n".to_string(),
+            "\r\n\r\nno headers".to_string(),
+        ] {
+            mails.push(broken.into_bytes());
+        }
+        let limits = crate::config::Config::embedded().limits;
+        for raw in &mails {
+            let ours = super::parse(raw, &limits).map_err(|e| e.to_string());
+            let theirs = parse_with_mailparse(raw, &limits);
+            match (ours, theirs) {
+                (Ok(a), Ok(b)) => {
+                    assert_eq!(
+                        (
+                            &a.from_addr,
+                            &a.subject,
+                            &a.message_id,
+                            &a.body,
+                            a.truncated
+                        ),
+                        (
+                            &b.from_addr,
+                            &b.subject,
+                            &b.message_id,
+                            &b.body,
+                            b.truncated
+                        ),
+                        "{}",
+                        String::from_utf8_lossy(raw)
+                    );
+                }
+                (Err(_), Err(_)) => {}
+                (a, b) => panic!(
+                    "ours {:?}, mailparse {:?}: {}",
+                    a.map(|_| ()),
+                    b.map(|_| ()),
+                    String::from_utf8_lossy(raw)
+                ),
+            }
+        }
+    }
 
     #[test]
     fn sender_address_in_every_form() {
