@@ -14,6 +14,7 @@ pub mod imap;
 pub mod log;
 pub mod mail;
 pub mod notify;
+pub mod pattern;
 pub mod screen;
 
 pub use check::{Checker, Outcome, Verdict};

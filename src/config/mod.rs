@@ -9,9 +9,9 @@ mod raw;
 
 pub use error::{ConfigError, Location};
 
+use crate::pattern::Regex;
 use crate::screen::Category;
 use raw::*;
-use regex::Regex;
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -294,9 +294,7 @@ impl Validator<'_> {
     }
 
     fn regex(&self, key: &str, src: &str) -> Result<Regex, ConfigError> {
-        regex::RegexBuilder::new(src)
-            .size_limit(1 << 22)
-            .build()
+        Regex::with_size_limit(src, 1 << 22)
             .map_err(|e| self.err(key, src, format!("bad regular expression: {e}")))
     }
 

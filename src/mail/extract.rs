@@ -169,12 +169,12 @@ pub fn classify<'c>(config: &'c Config, mail: &Mail) -> Classified<'c> {
     let subject_match = platform
         .message_subjects
         .iter()
-        .find_map(|re| re.captures(&subject));
+        .find_map(|re| re.find_named(&subject));
     let message_url = platform
         .message_url
         .find(&body)
-        .map(|m| m.as_str().to_string());
-    let Some(caps) = subject_match else {
+        .map(|m| body[m].to_string());
+    let Some((_, name)) = subject_match else {
         return Classified {
             platform: Some(platform),
             kind: Kind::Other,
@@ -185,9 +185,8 @@ pub fn classify<'c>(config: &'c Config, mail: &Mail) -> Classified<'c> {
             extraction: None,
         };
     };
-    let counterpart = caps
-        .name("name")
-        .map(|m| m.as_str().trim().to_string())
+    let counterpart = name
+        .map(|m| subject[m].trim().to_string())
         .filter(|s| !s.is_empty());
     let extraction = Some(extract(platform, &body));
     Classified {
@@ -205,9 +204,9 @@ pub fn classify<'c>(config: &'c Config, mail: &Mail) -> Classified<'c> {
 pub fn extract(platform: &Platform, body: &str) -> Extraction {
     if let Some(m) = &platform.message {
         if let Some(start) = m.start.find(body) {
-            let rest = &body[start.end()..];
+            let rest = &body[start.end..];
             if let Some(end) = m.end.find(rest) {
-                let mut text = rest[..end.start()].to_string();
+                let mut text = rest[..end.start].to_string();
                 if let Some(prefix) = &m.quote_prefix {
                     text = text
                         .lines()
@@ -239,7 +238,7 @@ pub fn extract(platform: &Platform, body: &str) -> Extraction {
         .footer_start
         .as_ref()
         .and_then(|re| re.find(body))
-        .map_or(body.len(), |m| m.start());
+        .map_or(body.len(), |m| m.start);
     let text = body[..cut]
         .lines()
         .filter(|l| !platform.boilerplate.iter().any(|re| re.is_match(l)))

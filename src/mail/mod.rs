@@ -297,11 +297,9 @@ mod tests {
         Ok(super::read(&parsed, truncated, limits))
     }
 
-    /// Every mail mkeml.py builds from both corpora (six encodings, the extras too), the
-    /// golden fixtures and some broken shapes: the light MIME walk reads each exactly as
-    /// mailparse's tree does, down to the error for mail mailparse refuses.
-    #[test]
-    fn light_walk_reads_mail_as_mailparse_does() {
+    /// Every mail mkeml.py builds from both corpora (six encodings, the extras too), and
+    /// the golden fixtures.
+    fn corpus_mails() -> Vec<Vec<u8>> {
         let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
         let shared = std::env::var_os("OFFGUARD_SHARED")
             .map(std::path::PathBuf::from)
@@ -335,6 +333,54 @@ mod tests {
             }
         }
         assert!(mails.len() > 1000, "only {} mails", mails.len());
+        mails
+    }
+
+    /// The platforms' expressions run on the matcher, and find on every corpus mail's
+    /// subject, body and body lines what the regex crate finds.
+    #[test]
+    fn platform_expressions_search_as_the_regex_crate_does() {
+        let config = crate::config::Config::embedded();
+        let mut all: Vec<&crate::pattern::Regex> = Vec::new();
+        for p in &config.platforms {
+            all.extend(&p.message_subjects);
+            all.extend(&p.boilerplate);
+            all.extend(&p.footer_start);
+            all.push(&p.message_url);
+            if let Some(m) = &p.message {
+                all.extend([&m.start, &m.end]);
+            }
+        }
+        for r in &all {
+            assert!(r.is_fast(), "{} is not on the matcher", r.as_str());
+        }
+        let reference: Vec<regex::Regex> = all
+            .iter()
+            .map(|r| regex::Regex::new(r.as_str()).unwrap())
+            .collect();
+        for raw in corpus_mails() {
+            let Ok(mail) = super::parse(&raw, &config.limits) else {
+                continue;
+            };
+            let mut hays = vec![mail.subject.as_str(), mail.body.as_str()];
+            hays.extend(mail.body.lines());
+            for (ours, re) in all.iter().zip(&reference) {
+                for hay in &hays {
+                    let want = re
+                        .captures(hay)
+                        .map(|c| (c.get(0).unwrap().range(), c.name("name").map(|m| m.range())));
+                    assert_eq!(ours.find_named(hay), want, "{} on {hay:?}", re.as_str());
+                }
+            }
+        }
+    }
+
+    /// The light MIME walk reads every corpus mail, the golden fixtures and some broken
+    /// shapes exactly as mailparse's tree does, down to the error for mail mailparse
+    /// refuses.
+    #[test]
+    fn light_walk_reads_mail_as_mailparse_does() {
+        let mut mails = corpus_mails();
         let head = "From: no-reply@crowdworks.jp\r\nSubject: =?utf-8?b?44OG44K544OI?=\r\n";
         for broken in [
             format!("{head}Content-Type: multipart/alternative; boundary=\"x\"\r\n\r\n--x\r\nContent-Type: text/plain\r\n\r\ncut here"),

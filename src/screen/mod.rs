@@ -8,7 +8,6 @@
 //! application, an allow-listed handle) → one finding per rule → score and severity.
 
 mod category;
-mod matcher;
 pub mod normalize;
 mod prefilter;
 mod rules;
@@ -17,6 +16,7 @@ pub use category::Category;
 pub use normalize::{normalize, Norm};
 
 use crate::config::{Config, Detection};
+use crate::pattern::matcher;
 use prefilter::{Candidate, Candidates, Prefilter};
 use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};

@@ -29,6 +29,16 @@ const CLASS_CHARS: usize = 16;
 const SINGLE_BITS: u32 = 1 << 10;
 const PAIR_BITS: u32 = 1 << 15;
 
+/// What one pass over a text collects.
+struct Scan {
+    starts: Vec<u64>,
+    markers: u32,
+    /// Bitset of the tail literals that occur.
+    tails: Vec<u64>,
+    /// Their ids folded into one word, as in [`Need::summary`].
+    tail_summary: u64,
+}
+
 /// The offset recorded for a loose pattern's trigger (no text is this long).
 const TRIGGERED: usize = u32::MAX as usize;
 
@@ -121,6 +131,11 @@ pub struct Prefilter {
     uses: Vec<u32>,
     /// Slots without any usable literal.
     always: Vec<usize>,
+    /// Per slot: the tails it needs (an empty range: none).
+    needs: Vec<Need>,
+    need_ids: Vec<u32>,
+    /// Words of the bitset of tails seen in one text.
+    tail_words: usize,
 }
 
 /// The prefilter for `patterns` (slot = index), and for each pattern whether all its
@@ -135,6 +150,9 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
     let mut loose: Vec<(Vec<u8>, u32)> = Vec::new();
     let mut always = Vec::new();
     let mut anchored = Vec::with_capacity(patterns.len());
+    // Distinct tail literals (their index is their bit), and each slot's tails.
+    let mut tails: Vec<Vec<u8>> = Vec::new();
+    let mut needs: Vec<Vec<u32>> = vec![Vec::new(); patterns.len()];
     for (slot, source) in patterns.iter().enumerate() {
         let hir = regex_syntax::ParserBuilder::new()
             .utf8(false)
@@ -148,6 +166,26 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
                     .into_iter()
                     .map(|l| (l, slot as u32)),
             );
+            // A pattern whose matches may run long (a gap such as `[^\n。]{0,14}`) is
+            // tried only when a literal that ends every match occurs somewhere: most
+            // attempts of such patterns give back the gap one character at a time, looking
+            // for a tail the text does not have.
+            let max_len = hir.properties().maximum_len();
+            if max_len.is_none_or(|n| n > LONG_MATCH) {
+                let cut = literals(&hir, ExtractKind::Suffix).map(|l| cut_tails(l, TAIL_CHARS));
+                if let Some(cut) = cut.filter(|t| t.iter().all(|l| l.len() >= MIN_TAIL)) {
+                    for t in cut {
+                        let id = match tails.iter().position(|x| *x == t) {
+                            Some(i) => i,
+                            None => {
+                                tails.push(t);
+                                tails.len() - 1
+                            }
+                        };
+                        needs[slot].push(id as u32);
+                    }
+                }
+            }
             continue;
         }
         anchored.push(false);
@@ -157,6 +195,12 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
         }
     }
     heads.extend(loose);
+    heads.extend(
+        tails
+            .iter()
+            .enumerate()
+            .map(|(id, t)| (t.clone(), id as u32 | TAIL)),
+    );
     assert!(markers.len() <= 32, "at most 32 marker groups");
     for (group, words) in markers.iter().enumerate() {
         heads.extend(
@@ -165,13 +209,44 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
                 .map(|w| (w.as_bytes().to_vec(), group as u32 | MARKER)),
         );
     }
-    (Prefilter::new(heads, always), anchored)
+    let mut p = Prefilter::new(heads, always);
+    p.tail_words = tails.len().div_ceil(64);
+    for ids in needs {
+        let from = p.need_ids.len() as u32;
+        let summary = ids.iter().fold(0u64, |m, &id| m | 1 << (id % 64));
+        p.need_ids.extend(ids);
+        p.needs.push(Need {
+            from,
+            to: p.need_ids.len() as u32,
+            summary,
+        });
+    }
+    (p, anchored)
+}
+
+/// Patterns whose matches can be longer than this many bytes are checked for a tail.
+const LONG_MATCH: usize = 36;
+/// Tail literals are cut to their last this many characters.
+const TAIL_CHARS: usize = 4;
+/// Shortest tail literal worth its cost, in bytes: short ones (`i`, `on`, で) occur in
+/// nearly every message and prune nothing.
+const MIN_TAIL: usize = 6;
+
+/// The tail literals one slot needs (one of them must occur), as a range of `need_ids`,
+/// and their bits folded into one word for a quick test.
+#[derive(Debug, Clone, Copy)]
+struct Need {
+    from: u32,
+    to: u32,
+    summary: u64,
 }
 
 /// Marks a use that is a loose pattern's trigger, not an anchored pattern's start.
 const LOOSE: u32 = 1 << 31;
 /// Marks a use that is a marker word of the group in the low bits.
 const MARKER: u32 = 1 << 30;
+/// Marks a use that is the tail literal with the id in the low bits.
+const TAIL: u32 = 1 << 29;
 
 /// The literals every match starts with (`Prefix`) or ends with (`Suffix`), as whole
 /// characters; for an alternation whose literals are too many to extract at once, the
@@ -341,6 +416,9 @@ impl Prefilter {
             bytes,
             uses,
             always,
+            needs: Vec::new(),
+            need_ids: Vec::new(),
+            tail_words: 0,
         }
     }
 
@@ -362,7 +440,7 @@ impl Prefilter {
     /// Pushes the starts of the heads with `key` that occur at byte `at` of `t` (a loose
     /// pattern's trigger pushes its slot at offset [`TRIGGERED`]; a marker word sets its
     /// group's bit in `markers`).
-    fn emit(&self, head_key: u64, t: &[u8], at: usize, out: &mut Vec<u64>, markers: &mut u32) {
+    fn emit(&self, head_key: u64, t: &[u8], at: usize, out: &mut Scan) {
         let Some(b) = self.bucket(head_key) else {
             return;
         };
@@ -378,12 +456,16 @@ impl Prefilter {
             let lit = &self.bytes[h.off as usize..h.off as usize + len];
             if w & mask == h.first && rest.len() >= len && (len <= 4 || rest[4..len] == lit[4..]) {
                 for &u in &self.uses[h.uses_from as usize..h.uses_to as usize] {
-                    if u & MARKER != 0 {
-                        *markers |= 1 << (u & !MARKER);
+                    if u & TAIL != 0 {
+                        let id = (u & !TAIL) as usize;
+                        out.tails[id / 64] |= 1 << (id % 64);
+                        out.tail_summary |= 1 << (id % 64);
+                    } else if u & MARKER != 0 {
+                        out.markers |= 1 << (u & !MARKER);
                     } else if u & LOOSE != 0 {
-                        out.push(key(u & !LOOSE, TRIGGERED));
+                        out.starts.push(key(u & !LOOSE, TRIGGERED));
                     } else {
-                        out.push(key(u, at));
+                        out.starts.push(key(u, at));
                     }
                 }
             }
@@ -393,25 +475,35 @@ impl Prefilter {
     /// Slots whose pattern may match `t`, and where the anchored ones may start.
     pub fn candidates(&self, t: &str) -> Candidates {
         let bytes = t.as_bytes();
-        let mut starts: Vec<u64> = Vec::with_capacity(64);
-        let mut markers = 0u32;
+        let mut scan = Scan {
+            starts: Vec::with_capacity(64),
+            markers: 0,
+            tails: vec![0; self.tail_words],
+            tail_summary: 0,
+        };
         let mut chars = t.char_indices();
         let mut here = chars.next();
         while let Some((at, c)) = here {
             let next = chars.next();
             let c = c as u32;
             if test(&self.singles, hash_single(c)) {
-                self.emit(SINGLE | u64::from(c), bytes, at, &mut starts, &mut markers);
+                self.emit(SINGLE | u64::from(c), bytes, at, &mut scan);
             }
             if let Some((_, d)) = next {
                 let d = d as u32;
                 if test(&self.pairs, hash_pair(c, d)) {
                     let k = u64::from(c) << 21 | u64::from(d);
-                    self.emit(k, bytes, at, &mut starts, &mut markers);
+                    self.emit(k, bytes, at, &mut scan);
                 }
             }
             here = next;
         }
+        let Scan {
+            mut starts,
+            markers,
+            tails,
+            tail_summary,
+        } = scan;
         starts.sort_unstable();
         starts.dedup();
         // Triggers of loose patterns are no starts, but make their slot a candidate.
@@ -438,7 +530,9 @@ impl Prefilter {
                 (Some(r), e) if e.is_none_or(|e| r <= e) => {
                     let run = runs.next().expect("peeked");
                     let to = from + run.len() as u32;
-                    slots.push(Candidate { slot: r, from, to });
+                    if self.tail_seen(r, &tails, tail_summary) {
+                        slots.push(Candidate { slot: r, from, to });
+                    }
                     from = to;
                     if e == Some(r) {
                         extra.next();
@@ -462,6 +556,20 @@ impl Prefilter {
         }
     }
 
+    /// Whether slot `slot` needs no tail, or one of its tails was seen.
+    fn tail_seen(&self, slot: usize, seen: &[u64], summary: u64) -> bool {
+        let Some(n) = self.needs.get(slot) else {
+            return true;
+        };
+        if n.from == n.to {
+            return true;
+        }
+        n.summary & summary != 0
+            && self.need_ids[n.from as usize..n.to as usize]
+                .iter()
+                .any(|&id| seen[id as usize / 64] >> (id % 64) & 1 == 1)
+    }
+
     /// Bytes held, for the benchmarks' account of memory.
     pub fn heap_bytes(&self) -> usize {
         (self.singles.len() + self.pairs.len()) * 8
@@ -470,6 +578,28 @@ impl Prefilter {
             + self.bytes.len()
             + self.uses.len() * 4
     }
+}
+
+/// Cuts suffix literals to their last `max` characters (whole characters: they were
+/// trimmed to those already) and drops those that end with another kept one.
+fn cut_tails(lits: Vec<Vec<u8>>, max: usize) -> Vec<Vec<u8>> {
+    let mut cut: Vec<Vec<u8>> = lits
+        .into_iter()
+        .map(|l| {
+            let s = std::str::from_utf8(&l).expect("whole characters");
+            let start = s.char_indices().rev().nth(max - 1).map_or(0, |(i, _)| i);
+            l[start..].to_vec()
+        })
+        .collect();
+    cut.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
+    cut.dedup();
+    let mut out: Vec<Vec<u8>> = Vec::with_capacity(cut.len());
+    for l in cut {
+        if !out.iter().any(|k| l.ends_with(k)) {
+            out.push(l);
+        }
+    }
+    out
 }
 
 /// The first four bytes of `b` as a little-endian integer, zeros past its end.

@@ -1,6 +1,6 @@
-//! One compact matcher for every screening pattern: each pattern's syntax tree (from
-//! regex-syntax) compiled into a single shared program, run by a backtracker anchored at the
-//! places the prefilter names.
+//! One compact matcher for many patterns: each pattern's syntax tree (from regex-syntax)
+//! compiled into a single shared program, run by a backtracker anchored at the places a
+//! literal prefilter names.
 //!
 //! Why not a `regex` per pattern: a message touches dozens of the ~370 patterns, and each
 //! regex keeps its own lazy-DFA cache; together they did not fit in the CPU cache next to
@@ -72,7 +72,7 @@ enum Inst {
         alt: u32,
     },
     Look(Assert),
-    /// Records the position in capture slot 0 (group 1 start) or 1 (its end).
+    /// Records the position in capture slot 0 (the recorded group's start) or 1 (its end).
     Save {
         slot: u8,
     },
@@ -109,13 +109,26 @@ struct Class {
     to: u32,
 }
 
-/// Literals tried in order, with a bloom mask over their first characters.
+/// Literals tried in order, with a bloom mask over their first characters and, for sets
+/// of a few to 64 literals, a [`Starters`] table.
 #[derive(Debug, Clone, Copy)]
 struct LitSet {
     mask: u64,
     from: u32,
     to: u32,
+    table: u32,
 }
+
+/// No [`Starters`] table (`table` field of a set or alternation).
+const NO_TABLE: u32 = u32::MAX;
+
+/// Sets and alternations of fewer entries are scanned; a table is not worth its memory.
+const TABLE_MIN: usize = 6;
+
+/// For each of the 64 bloom bits (and the end of the text, entry 64): the entries (bit
+/// `i`: entry `i`) that can start with a character of that bit, so that the next one to
+/// try is found with a shift instead of a scan. 65 words in `tables`.
+const STARTERS: usize = 65;
 
 /// One literal of a set: where its bytes are, and its first four as an integer.
 #[derive(Debug, Clone, Copy)]
@@ -154,7 +167,7 @@ enum Frame {
 /// What one anchored search found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
-    /// The match ends at `end`; `group` is capture group 1 when it took part.
+    /// The match ends at `end`; `group` is the recorded capture group when it took part.
     Match {
         end: usize,
         group: Option<(usize, usize)>,
@@ -173,7 +186,7 @@ pub struct Scratch {
 }
 
 /// The compiled patterns.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Program {
     insts: Vec<Inst>,
     lits: Vec<u8>,
@@ -181,13 +194,17 @@ pub struct Program {
     ranges: Vec<(u32, u32)>,
     sets: Vec<LitSet>,
     items: Vec<Item>,
-    /// Branch lists of alternations, as `(from, to)` ranges of `branches`.
-    alts: Vec<(u32, u32)>,
+    /// Branch lists of alternations: `(from, to)` ranges of `branches`, and a table.
+    alts: Vec<(u32, u32, u32)>,
+    /// [`STARTERS`] tables of sets and alternations.
+    tables: Vec<u64>,
     branches: Vec<Branch>,
     /// Guard masks; index 0 is unused (no guard).
     masks: Vec<u64>,
     /// Instruction count past which the pattern being compiled is refused.
     limit: usize,
+    /// The capture group the pattern being compiled records.
+    group: u32,
 }
 
 /// A pattern this matcher does not compile (the regex crate runs it instead).
@@ -204,9 +221,14 @@ impl Program {
         }
     }
 
-    /// Compiles one pattern (regex syntax, as `regex::Regex::new` reads it). `None` when it
-    /// uses something not compiled here.
+    /// Compiles one pattern (regex syntax, as `regex::Regex::new` reads it), recording
+    /// capture group 1. `None` when it uses something not compiled here.
     pub fn add(&mut self, pattern: &str) -> Option<Entry> {
+        self.add_with_group(pattern, 1)
+    }
+
+    /// [`Program::add`], recording capture group `group` (by index) instead.
+    pub fn add_with_group(&mut self, pattern: &str, group: u32) -> Option<Entry> {
         let hir = regex_syntax::ParserBuilder::new()
             .build()
             .parse(pattern)
@@ -221,9 +243,11 @@ impl Program {
             self.masks.len(),
             self.alts.len(),
             self.branches.len(),
+            self.tables.len(),
         );
         let entry = Entry(self.insts.len() as u32);
         self.limit = self.insts.len() + MAX_PATTERN_INSTS;
+        self.group = group;
         let ok = self.compile(&hir).is_ok() && self.insts.len() < u32::MAX as usize / 2;
         if !ok {
             // Nothing of a refused pattern stays behind.
@@ -236,6 +260,7 @@ impl Program {
             self.masks.truncate(marks.6);
             self.alts.truncate(marks.7);
             self.branches.truncate(marks.8);
+            self.tables.truncate(marks.9);
             return None;
         }
         self.insts.push(Inst::Match);
@@ -251,7 +276,8 @@ impl Program {
             + self.ranges.len() * 8
             + self.sets.len() * size_of::<LitSet>()
             + self.items.len() * size_of::<Item>()
-            + self.alts.len() * 8
+            + self.alts.len() * 12
+            + self.tables.len() * 8
             + self.branches.len() * size_of::<Branch>()
             + self.masks.len() * 8
     }
@@ -296,7 +322,7 @@ impl Program {
             }
             HirKind::Repetition(r) => self.repetition(r),
             HirKind::Capture(c) => {
-                if c.index != 1 {
+                if c.index != self.group {
                     return self.compile(&c.sub);
                 }
                 self.emit(Inst::Save { slot: 0 });
@@ -454,12 +480,14 @@ impl Program {
         if let Some(literals) = literals {
             let from = self.items.len() as u32;
             let mut mask = 0u64;
+            let mut masks = Vec::with_capacity(literals.len());
             for l in literals {
                 let first = std::str::from_utf8(l)
                     .ok()
                     .and_then(|s| s.chars().next())
                     .ok_or(Unsupported)?;
                 mask |= bloom(first as u32);
+                masks.push(bloom(first as u32));
                 self.items.push(Item {
                     off: self.lits.len() as u32,
                     len: l.len() as u32,
@@ -467,10 +495,12 @@ impl Program {
                 });
                 self.lits.extend_from_slice(l);
             }
+            let table = self.starters(&masks);
             self.sets.push(LitSet {
                 mask,
                 from,
                 to: self.items.len() as u32,
+                table,
             });
             self.emit(Inst::Lits {
                 set: self.sets.len() as u32 - 1,
@@ -479,7 +509,7 @@ impl Program {
         }
         // One instruction for the whole choice; each branch jumps to the end.
         let alt = self.alts.len() as u32;
-        self.alts.push((0, 0));
+        self.alts.push((0, 0, NO_TABLE));
         self.emit(Inst::Alt { alt });
         let mut list = Vec::with_capacity(branches.len());
         let mut jumps = Vec::new();
@@ -498,9 +528,32 @@ impl Program {
             self.insts[j as usize] = Inst::Jump { to: end };
         }
         let from = self.branches.len() as u32;
+        let masks: Vec<u64> = list.iter().map(|b| b.mask).collect();
         self.branches.extend(list);
-        self.alts[alt as usize] = (from, self.branches.len() as u32);
+        let table = self.starters(&masks);
+        self.alts[alt as usize] = (from, self.branches.len() as u32, table);
         Ok(())
+    }
+
+    /// A [`STARTERS`] table for entries with these bloom masks (all bits: may start with
+    /// anything, or match nothing), or [`NO_TABLE`] when there are too few or too many.
+    fn starters(&mut self, masks: &[u64]) -> u32 {
+        if masks.len() < TABLE_MIN || masks.len() > 64 {
+            return NO_TABLE;
+        }
+        let at = self.tables.len() as u32;
+        for bit in 0..STARTERS {
+            let word = masks.iter().enumerate().fold(0u64, |w, (i, &m)| {
+                let may = if bit == 64 {
+                    m == u64::MAX
+                } else {
+                    m >> bit & 1 == 1
+                };
+                w | u64::from(may) << i
+            });
+            self.tables.push(word);
+        }
+        at
     }
 
     /// The bloom mask of the characters a branch can start with; all bits when it can
@@ -638,8 +691,8 @@ impl Program {
                     }
                     Inst::Jump { to } => pc = to,
                     Inst::Alt { alt } => {
-                        let c = decode(t, pos as usize).map_or(0, |(c, _)| bloom(c));
-                        match self.next_branch(alt, 0, c) {
+                        let bit = decode(t, pos as usize).map_or(64, |(c, _)| bloom_bit(c));
+                        match self.next_branch(alt, 0, bit) {
                             Some((k, to)) => {
                                 stack.push(Frame::Alt {
                                     pc,
@@ -729,8 +782,8 @@ impl Program {
                         let Inst::Alt { alt } = self.insts[p as usize] else {
                             unreachable!("an alternation frame points at an alternation")
                         };
-                        let c = decode(t, q as usize).map_or(0, |(c, _)| bloom(c));
-                        if let Some((k, to)) = self.next_branch(alt, next, c) {
+                        let bit = decode(t, q as usize).map_or(64, |(c, _)| bloom_bit(c));
+                        if let Some((k, to)) = self.next_branch(alt, next, bit) {
                             stack.push(Frame::Alt {
                                 pc: p,
                                 next: k + 1,
@@ -787,13 +840,14 @@ impl Program {
         }
     }
 
+    #[inline(always)]
     fn contains(&self, cls: u32, c: u32) -> bool {
         let class = &self.classes[cls as usize];
         if c < 128 {
             return class.ascii[(c >> 6) as usize] >> (c & 63) & 1 == 1;
         }
         let ranges = &self.ranges[class.from as usize..class.to as usize];
-        if ranges.len() <= 8 {
+        if ranges.len() <= 4 {
             return ranges.iter().any(|&(a, b)| a <= c && c <= b);
         }
         let i = ranges.partition_point(|&(_, b)| b < c);
@@ -804,27 +858,64 @@ impl Program {
         decode(t, pos).is_some_and(|(c, _)| self.masks[guard as usize] & bloom(c) != 0)
     }
 
+    /// The entries from `from` on that a [`STARTERS`] table allows for the character with
+    /// bloom bit `bit` (64: the end of the text), as a bitset.
+    #[inline(always)]
+    fn allowed(&self, table: u32, bit: u32, from: u32) -> u64 {
+        let word = self.tables[(table + bit) as usize];
+        if from >= 64 {
+            0
+        } else {
+            word >> from << from
+        }
+    }
+
     /// The first literal of set `set`, from item `from` on, that occurs at `pos`: its
     /// index and length.
     fn next_literal(&self, set: u32, from: u32, t: &[u8], pos: usize) -> Option<(u32, u32)> {
         let s = &self.sets[set as usize];
         let (c, _) = decode(t, pos)?;
-        if s.mask & bloom(c) == 0 {
+        let bit = bloom_bit(c);
+        if s.mask >> bit & 1 == 0 {
             return None;
         }
         let w = word(t, pos);
-        let items = &self.items[(s.from + from) as usize..s.to as usize];
-        items.iter().enumerate().find_map(|(k, i)| {
-            self.literal_at(i.off, i.len, i.head, t, pos, w)
-                .then_some((from + k as u32, i.len))
-        })
+        let items = &self.items[s.from as usize..s.to as usize];
+        if s.table != NO_TABLE {
+            let mut may = self.allowed(s.table, bit, from);
+            while may != 0 {
+                let k = may.trailing_zeros();
+                let i = &items[k as usize];
+                if self.literal_at(i.off, i.len, i.head, t, pos, w) {
+                    return Some((k, i.len));
+                }
+                may &= may - 1;
+            }
+            return None;
+        }
+        items[from as usize..]
+            .iter()
+            .enumerate()
+            .find_map(|(k, i)| {
+                self.literal_at(i.off, i.len, i.head, t, pos, w)
+                    .then_some((from + k as u32, i.len))
+            })
     }
 
-    /// The first branch of alternation `alt`, from `from` on, whose mask has the bloom bit
-    /// `c` of the character at hand (0 at the end of the text: only branches that may match
-    /// nothing, or start with anything, pass then): its index and start.
-    fn next_branch(&self, alt: u32, from: u32, c: u64) -> Option<(u32, u32)> {
-        let (lo, hi) = self.alts[alt as usize];
+    /// The first branch of alternation `alt`, from `from` on, that may start with the
+    /// character of bloom bit `bit` (64 at the end of the text: only branches that may
+    /// match nothing, or start with anything, then): its index and start.
+    fn next_branch(&self, alt: u32, from: u32, bit: u32) -> Option<(u32, u32)> {
+        let (lo, hi, table) = self.alts[alt as usize];
+        if table != NO_TABLE {
+            let may = self.allowed(table, bit, from);
+            if may == 0 {
+                return None;
+            }
+            let k = may.trailing_zeros();
+            return Some((k, self.branches[(lo + k) as usize].pc));
+        }
+        let c = if bit == 64 { 0 } else { 1u64 << bit };
         let list = &self.branches[(lo + from) as usize..hi as usize];
         list.iter()
             .enumerate()
@@ -834,14 +925,32 @@ impl Program {
 
     /// Whether the literal at `off` (length `len`, first bytes `head`) occurs at `pos`;
     /// `w` is the text's first four bytes there.
-    #[inline]
+    #[inline(always)]
     fn literal_at(&self, off: u32, len: u32, head: u32, t: &[u8], pos: usize, w: u32) -> bool {
         let end = pos + len as usize;
         if w & head_mask(len) != head || end > t.len() {
             return false;
         }
-        len <= 4 || t[pos + 4..end] == self.lits[off as usize + 4..(off + len) as usize]
+        // The rest, eight bytes at a time (most literals are a few characters).
+        let mut i = 4;
+        let (off, len) = (off as usize, len as usize);
+        while i < len {
+            let n = (len - i).min(8);
+            if load(&t[pos + i..pos + i + n]) != load(&self.lits[off + i..off + i + n]) {
+                return false;
+            }
+            i += n;
+        }
+        true
     }
+}
+
+/// Up to eight bytes as an integer (zeros past the end).
+#[inline(always)]
+fn load(b: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    w[..b.len()].copy_from_slice(b);
+    u64::from_le_bytes(w)
 }
 
 /// The first four bytes of a literal as a little-endian integer (zeros past its end).
@@ -859,7 +968,7 @@ fn head_mask(len: u32) -> u32 {
 }
 
 /// The four bytes of the text at `pos` (zeros past its end), as [`head_of`] reads a literal.
-#[inline]
+#[inline(always)]
 fn word(t: &[u8], pos: usize) -> u32 {
     match t.get(pos..pos + 4) {
         Some(w) => u32::from_le_bytes([w[0], w[1], w[2], w[3]]),
@@ -869,25 +978,34 @@ fn word(t: &[u8], pos: usize) -> u32 {
 
 /// One bit of 64 for a character: guards and literal sets test a text's character against
 /// the characters they can start with.
+#[inline(always)]
 fn bloom(c: u32) -> u64 {
-    1 << (c.wrapping_mul(0x9E37_79B1) >> 26)
+    1 << bloom_bit(c)
+}
+
+/// The bit of [`bloom`].
+#[inline(always)]
+fn bloom_bit(c: u32) -> u32 {
+    c.wrapping_mul(0x9E37_79B1) >> 26
 }
 
 /// The character starting at byte `pos` of valid UTF-8, and its length.
-#[inline]
+#[inline(always)]
 fn decode(t: &[u8], pos: usize) -> Option<(u32, u32)> {
-    let b0 = *t.get(pos)?;
+    let b0 = u32::from(*t.get(pos)?);
     if b0 < 0x80 {
-        return Some((u32::from(b0), 1));
+        return Some((b0, 1));
     }
-    let cont = |i: usize| u32::from(t[pos + i] & 0x3F);
+    // Valid UTF-8: the continuation bytes are there; read them as one word.
+    let w = word(t, pos);
+    let cont = |i: u32| (w >> (8 * i)) & 0x3F;
     Some(if b0 < 0xE0 {
-        ((u32::from(b0 & 0x1F) << 6) | cont(1), 2)
+        (((b0 & 0x1F) << 6) | cont(1), 2)
     } else if b0 < 0xF0 {
-        ((u32::from(b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+        (((b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
     } else {
         (
-            (u32::from(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            ((b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
             4,
         )
     })
