@@ -61,12 +61,12 @@ impl AlertVerdict {
                 .findings
                 .iter()
                 .map(|f| AlertFinding {
-                    rule: f.rule.clone(),
+                    rule: f.rule.to_string(),
                     category: f.category.as_str().to_string(),
                     points: f.points,
                     excerpt: f.excerpt.clone(),
-                    description_ja: f.description_ja.clone(),
-                    description_en: f.description_en.clone(),
+                    description_ja: f.description_ja.to_string(),
+                    description_en: f.description_en.to_string(),
                 })
                 .collect(),
             advice: v.advice.clone(),

@@ -213,6 +213,16 @@ pub struct Unsupported;
 
 type Compiled = Result<(), Unsupported>;
 
+impl Scratch {
+    /// A stack with room for `frames` choice points (most searches need a few dozen).
+    pub fn with_capacity(frames: usize) -> Scratch {
+        Scratch {
+            stack: Vec::with_capacity(frames),
+            steps: 0,
+        }
+    }
+}
+
 impl Program {
     pub fn new() -> Program {
         Program {

@@ -78,7 +78,7 @@ impl Regex {
         let Some(fast) = &self.fast else {
             return self.slow(hay, 0);
         };
-        let mut scratch = Scratch::default();
+        let mut scratch = Scratch::with_capacity(32);
         let mut run =
             |at: usize| match fast
                 .program

@@ -23,7 +23,7 @@ use regex_automata::{Anchored, Input};
 use rules::{Check, Scale, RULES};
 use serde::Serialize;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -46,22 +46,24 @@ impl Severity {
 }
 
 /// One piece of evidence, or (category `context`, negative points) one reason to discount.
+/// The rule's own strings are shared with the compiled rule (`Arc`): a verdict's findings
+/// cost no copies of them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
-    pub rule: String,
+    pub rule: Arc<str>,
     pub category: Category,
     pub points: i32,
     /// The matching words as written in the original message (not normalised).
     pub excerpt: String,
     /// Japanese and English description joined by " / ".
-    pub description: String,
+    pub description: Arc<str>,
     #[serde(skip)]
-    pub description_ja: String,
+    pub description_ja: Arc<str>,
     #[serde(skip)]
-    pub description_en: String,
+    pub description_en: Arc<str>,
     /// Short name of the channel or kind of finding for summaries (LINE, 電話番号…).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Arc<str>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -94,8 +96,8 @@ pub fn labels(findings: &[Finding]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for f in pos {
         if let Some(l) = &f.label {
-            if !out.contains(l) {
-                out.push(l.clone());
+            if !out.iter().any(|o| o.as_str() == &**l) {
+                out.push(l.to_string());
             }
         }
     }
@@ -150,17 +152,17 @@ impl Discount {
 }
 
 struct CompiledRule {
-    id: String,
+    id: Arc<str>,
     category: Category,
     /// Points per finding: the category weight scaled by the rule's strength, or the
     /// user rule's own `points`. Fixed per configuration.
     points: i32,
     check: Check,
-    label: Option<String>,
-    ja: String,
-    en: String,
+    label: Option<Arc<str>>,
+    ja: Arc<str>,
+    en: Arc<str>,
     /// `ja / en`, built once.
-    description: String,
+    description: Arc<str>,
 }
 
 /// What one pattern (rule pattern or context cue) belongs to.
@@ -288,14 +290,14 @@ impl Screener {
                 sources.push(ascii_word_boundaries(p));
             }
             rules.push(CompiledRule {
-                id: r.id.to_string(),
+                id: r.id.into(),
                 category: r.category,
                 points: scaled(config.detection.weight(r.category), r.scale),
                 check: r.check,
-                label: r.label.map(str::to_string),
-                ja: r.ja.to_string(),
-                en: r.en.to_string(),
-                description: format!("{} / {}", r.ja, r.en),
+                label: r.label.map(Arc::from),
+                ja: r.ja.into(),
+                en: r.en.into(),
+                description: format!("{} / {}", r.ja, r.en).into(),
             });
         }
         for r in &config.detection.extra_rules {
@@ -306,16 +308,16 @@ impl Screener {
             // Validated (and made ASCII-boundary) by the config already.
             sources.push(r.regex.as_str().to_string());
             rules.push(CompiledRule {
-                id: r.id.clone(),
+                id: r.id.as_str().into(),
                 category: r.category,
                 points: r
                     .points
                     .unwrap_or_else(|| config.detection.weight(r.category)),
                 check: Check::None,
                 label: None,
-                ja: r.description_ja.clone(),
-                en: r.description_en.clone(),
-                description: format!("{} / {}", r.description_ja, r.description_en),
+                ja: r.description_ja.as_str().into(),
+                en: r.description_en.as_str().into(),
+                description: format!("{} / {}", r.description_ja, r.description_en).into(),
             });
         }
         let cue_groups: [(&[&str], Slot); 5] = [
@@ -382,8 +384,8 @@ impl Screener {
             return Screening::nothing(truncated);
         }
         let sentences = sentences(t);
-        let mut scratch = matcher::Scratch::default();
-        let mut hits: Vec<Hit> = Vec::new();
+        let mut scratch = matcher::Scratch::with_capacity(64);
+        let mut hits: Vec<Hit> = Vec::with_capacity(16);
         for c in &matched.slots {
             let Slot::Rule(ri) = self.slots[c.slot] else {
                 continue;
@@ -451,9 +453,9 @@ impl Screener {
         // at least half of the longer hit) count once; hits that only share a few words
         // (buy the software / buy the software first before you can start working) are
         // two things said.
-        let mut findings: Vec<Finding> = Vec::new();
-        let mut discounts: Vec<(Discount, Range<usize>, i32)> = Vec::new();
-        let mut taken: Vec<(Category, Range<usize>)> = Vec::new();
+        let mut findings: Vec<Finding> = Vec::with_capacity(hits.len() + 2);
+        let mut discounts: Vec<(Discount, Range<usize>, i32)> = Vec::with_capacity(4);
+        let mut taken: Vec<(Category, Range<usize>)> = Vec::with_capacity(hits.len());
         // Rules in table order (earlier rules take the words first), each with its hits.
         hits.sort_by_key(|h| h.rule);
         for group in hits.chunk_by(|a, b| a.rule == b.rule) {
@@ -505,14 +507,14 @@ impl Screener {
                 "several signs of a solicitation together",
             );
             findings.push(Finding {
-                rule: "scam.combined".to_string(),
+                rule: "scam.combined".into(),
                 category: Category::Solicitation,
                 points: bonus,
                 excerpt,
-                description: format!("{ja} / {en}"),
-                description_ja: ja.to_string(),
-                description_en: en.to_string(),
-                label: Some("勧誘".to_string()),
+                description: format!("{ja} / {en}").into(),
+                description_ja: ja.into(),
+                description_en: en.into(),
+                label: Some("勧誘".into()),
             });
         }
         // Context findings: one per kind of discount, cancelling exactly what it discounts.
@@ -532,13 +534,13 @@ impl Screener {
                 .unwrap_or(0..0);
             let excerpt = excerpt(text, &norm, cue);
             findings.push(Finding {
-                rule: k.rule().to_string(),
+                rule: k.rule().into(),
                 category: Category::Context,
                 points: -total,
                 excerpt,
-                description: format!("{} / {}", k.ja(), k.en()),
-                description_ja: k.ja().to_string(),
-                description_en: k.en().to_string(),
+                description: format!("{} / {}", k.ja(), k.en()).into(),
+                description_ja: k.ja().into(),
+                description_en: k.en().into(),
                 label: None,
             });
         }
@@ -1041,7 +1043,7 @@ fn cap_chars(s: &str, max: usize) -> (&str, bool) {
 
 /// Sentence ranges in the normalised text: split at 。！？!? and line breaks, and at ". ".
 fn sentences(t: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(t.len() / 32 + 2);
     let mut start = 0;
     let bytes = t.as_bytes();
     for (i, c) in t.char_indices() {
