@@ -14,6 +14,8 @@
 use mailparse::body::Body;
 use mailparse::{MailParseError, ParsedContentType};
 use memchr::memmem;
+use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// mailparse's recursion limit.
 const RECURSION_LIMIT: u8 = 100;
@@ -27,12 +29,40 @@ pub struct Header<'a> {
     line: usize,
 }
 
+/// What a part's `Content-Type` says, as mailparse's `parse_content_type` reads it.
+#[derive(Debug)]
+pub struct ContentType {
+    /// Lower-case, as mailparse gives it.
+    pub mimetype: String,
+    pub charset: String,
+    pub boundary: Option<String>,
+}
+
+impl ContentType {
+    fn default_for(in_digest: bool) -> ContentType {
+        let d = ParsedContentType::default();
+        ContentType {
+            mimetype: if in_digest {
+                "message/rfc822".to_string()
+            } else {
+                d.mimetype
+            },
+            charset: d.charset,
+            boundary: None,
+        }
+    }
+}
+
+/// The content type handed to mailparse's body decoders: they consult it only to turn a
+/// body into a `String`, which offguard does itself.
+static NO_CONTENT_TYPE: LazyLock<ParsedContentType> = LazyLock::new(ParsedContentType::default);
+
 /// One part (or the whole mail) and its sub-parts.
 #[derive(Debug)]
 pub struct Part<'a> {
     raw: &'a [u8],
     pub headers: Vec<Header<'a>>,
-    pub ctype: ParsedContentType,
+    pub ctype: ContentType,
     pub body: &'a [u8],
     pub subparts: Vec<Part<'a>>,
 }
@@ -43,17 +73,13 @@ impl<'a> Part<'a> {
         first(&self.headers, key)
     }
 
-    /// The first header named `key`, decoded as mailparse's `get_value` does.
-    fn value(&self, key: &str) -> Option<String> {
-        decoded(self.raw, self.header(key)?)
-    }
-
     /// The body with its transfer encoding, for mailparse's decoders.
     pub fn body_encoded(&self) -> Body<'_> {
         let encoding = self
-            .value("Content-Transfer-Encoding")
+            .header("Content-Transfer-Encoding")
+            .and_then(|h| value(self.raw, h))
             .map(|s| s.to_lowercase());
-        Body::new(self.body, &self.ctype, &encoding)
+        Body::new(self.body, &NO_CONTENT_TYPE, &encoding)
     }
 }
 
@@ -63,11 +89,72 @@ fn first<'h, 'a>(headers: &'h [Header<'a>], key: &str) -> Option<&'h Header<'a>>
         .find(|h| h.key.eq_ignore_ascii_case(key.as_bytes()))
 }
 
-/// mailparse's decoded value of a header found by [`headers`].
-fn decoded(raw: &[u8], h: &Header<'_>) -> Option<String> {
+/// mailparse's decoded value (`get_value`) of a header found by [`headers`]. A plain
+/// one-line ASCII value is that value itself; anything else (encoded words, folds, other
+/// bytes) is left to mailparse.
+fn value<'a>(raw: &'a [u8], h: &Header<'a>) -> Option<Cow<'a, str>> {
+    let plain = h
+        .value
+        .iter()
+        .all(|&b| b.is_ascii() && b != b'\r' && b != b'\n')
+        && memmem::find(h.value, b"=?").is_none();
+    if plain {
+        return std::str::from_utf8(h.value).ok().map(Cow::Borrowed);
+    }
     mailparse::parse_header(&raw[h.line..])
         .ok()
-        .map(|(h, _)| h.get_value())
+        .map(|(h, _)| Cow::Owned(h.get_value()))
+}
+
+/// mailparse's `parse_content_type`, for the three things offguard reads of it. A value
+/// without RFC 2231 parameters (`*`) or escapes is split here as mailparse splits it
+/// (`;` outside quotes, keys lower-cased, the last of a repeated key wins, one pair of
+/// quotes removed); anything else goes to mailparse.
+fn content_type(v: &str) -> ContentType {
+    if v.contains(['*', '\\']) {
+        let p = mailparse::parse_content_type(v);
+        return ContentType {
+            boundary: p.params.get("boundary").cloned(),
+            mimetype: p.mimetype,
+            charset: p.charset,
+        };
+    }
+    let mut tokens = Vec::with_capacity(4);
+    let (mut start, mut quoted) = (0, false);
+    for (i, b) in v.bytes().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b';' if !quoted => {
+                tokens.push(&v[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    tokens.push(&v[start..]);
+    let mut charset = None;
+    let mut boundary = None;
+    for kv in &tokens[1..] {
+        let Some((k, val)) = kv.split_once('=') else {
+            continue;
+        };
+        let val = val.trim();
+        let val = match val.strip_prefix('"').and_then(|x| x.strip_suffix('"')) {
+            Some(inner) if val.len() > 1 => inner,
+            _ => val,
+        };
+        let k = k.trim();
+        if k.eq_ignore_ascii_case("charset") {
+            charset = Some(val);
+        } else if k.eq_ignore_ascii_case("boundary") {
+            boundary = Some(val);
+        }
+    }
+    ContentType {
+        mimetype: tokens[0].trim().to_lowercase(),
+        charset: charset.unwrap_or("us-ascii").to_string(),
+        boundary: boundary.map(str::to_string),
+    }
 }
 
 /// Parses a whole mail, as `mailparse::parse_mail` would.
@@ -77,20 +164,14 @@ pub fn parse(raw: &[u8]) -> Result<Part<'_>, MailParseError> {
 
 fn part(raw: &[u8], in_digest: bool, depth: u8) -> Result<Part<'_>, MailParseError> {
     let (headers, body_start) = headers(raw)?;
-    let ctype = match first(&headers, "Content-Type").and_then(|h| decoded(raw, h)) {
-        Some(v) => mailparse::parse_content_type(&v),
-        None => {
-            let mut d = ParsedContentType::default();
-            if in_digest {
-                d.mimetype = "message/rfc822".to_string();
-            }
-            d
-        }
+    let ctype = match first(&headers, "Content-Type").and_then(|h| value(raw, h)) {
+        Some(v) => content_type(&v),
+        None => ContentType::default_for(in_digest),
     };
     let mut body = &raw[body_start..];
     let mut subparts = Vec::new();
     if raw.len() > body_start && ctype.mimetype.starts_with("multipart") {
-        if let Some(b) = ctype.params.get("boundary") {
+        if let Some(b) = &ctype.boundary {
             let boundary = format!("--{b}");
             let digest = ctype.mimetype == "multipart/digest";
             let end;
@@ -258,6 +339,11 @@ mod tests {
         }
         assert_eq!(ours.ctype.mimetype, theirs.ctype.mimetype, "{path}");
         assert_eq!(ours.ctype.charset, theirs.ctype.charset, "{path}");
+        assert_eq!(
+            ours.ctype.boundary.as_ref(),
+            theirs.ctype.params.get("boundary"),
+            "{path}"
+        );
         let theirs_body = theirs.get_body_encoded();
         let ours_body = ours.body_encoded();
         assert_eq!(raw_of(&ours_body), raw_of(&theirs_body), "{path}: body");
@@ -333,6 +419,14 @@ mod tests {
             "Content-Type: multipart/digest; boundary=d\n\n--d\n\nSubject: x\n\nmsg\n--d--".to_string(),
             "Content-Type: multipart/mixed\r\n\r\n--x\r\n\r\nno boundary parameter".to_string(),
             "Content-Type: text/plain; charset=\"iso-2022-jp\"\r\nContent-Transfer-Encoding: Base64\r\n\r\nGyRC\r\n".to_string(),
+            "Content-Type: Text/HTML;charset=UTF-8; CHARSET=\"euc-jp\"; x=\"a;b\"\r\n\r\nx".to_string(),
+            "Content-Type: multipart/mixed;\r\n\tboundary=\"=_a b\"\r\n\r\n--=_a b\r\n\r\nin\r\n--=_a b--".to_string(),
+            "Content-Type: text/plain; charset*=utf-8''%e3%81%82\r\n\r\nx".to_string(),
+            "Content-Type: text/plain; charset=\"\"\r\n\r\nx".to_string(),
+            "Content-Type: text/plain; charset=\"\r\n\r\nx".to_string(),
+            "Content-Type: =?utf-8?q?text/plain?=\r\n\r\nx".to_string(),
+            "Content-Type: text/plain; name=\"a\\\"b\"\r\n\r\nx".to_string(),
+            "Content-Transfer-Encoding: QUOTED-PRINTABLE \r\n\r\n=E3=81=82".to_string(),
         ] {
             agrees(raw.as_bytes());
         }

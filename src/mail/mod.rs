@@ -206,15 +206,13 @@ fn decode_text<P: Node>(part: &P, max_chars: usize) -> String {
     } else {
         encoding_rs::Encoding::for_label(label.as_bytes()).unwrap_or(encoding_rs::UTF_8)
     };
-    let bytes = if declared == encoding_rs::UTF_8 {
-        // Valid UTF-8 becomes the String without a copy.
-        match String::from_utf8(bytes) {
-            Ok(text) => return text,
-            Err(e) => e.into_bytes(),
-        }
-    } else {
-        bytes
-    };
+    if declared == encoding_rs::UTF_8 && simdutf8::basic::from_utf8(&bytes).is_ok() {
+        // Valid UTF-8 becomes the String without a copy. simdutf8 validates a Japanese
+        // body several times faster than `String::from_utf8`, which would only check
+        // the same again.
+        // SAFETY: `bytes` was just validated as UTF-8.
+        return unsafe { String::from_utf8_unchecked(bytes) };
+    }
     let (text, had_errors) = declared.decode_without_bom_handling(&bytes);
     if !had_errors {
         return text.into_owned();

@@ -958,17 +958,23 @@ impl Program {
 /// Up to eight bytes as an integer (zeros past the end).
 #[inline(always)]
 fn load(b: &[u8]) -> u64 {
-    let mut w = [0u8; 8];
-    w[..b.len()].copy_from_slice(b);
-    u64::from_le_bytes(w)
+    if let Some(w) = b.first_chunk::<8>() {
+        return u64::from_le_bytes(*w);
+    }
+    b.iter()
+        .enumerate()
+        .fold(0, |w, (i, &x)| w | u64::from(x) << (8 * i))
 }
 
 /// The first four bytes of a literal as a little-endian integer (zeros past its end).
+#[inline(always)]
 fn head_of(lit: &[u8]) -> u32 {
-    let mut b = [0u8; 4];
-    let n = lit.len().min(4);
-    b[..n].copy_from_slice(&lit[..n]);
-    u32::from_le_bytes(b)
+    if let Some(w) = lit.first_chunk::<4>() {
+        return u32::from_le_bytes(*w);
+    }
+    lit.iter()
+        .enumerate()
+        .fold(0, |w, (i, &x)| w | u32::from(x) << (8 * i))
 }
 
 /// The bits of a literal's head that hold its bytes (literals are never empty).

@@ -504,50 +504,29 @@ impl Prefilter {
             tails,
             tail_summary,
         } = scan;
+        // Slots that always run join as triggers; a trigger (offset TRIGGERED, larger than
+        // any start) sorts last in its slot's run and is left out of the run's range.
+        starts.extend(self.always.iter().map(|&s| key(s as u32, TRIGGERED)));
         starts.sort_unstable();
         starts.dedup();
-        // Triggers of loose patterns are no starts, but make their slot a candidate.
-        let mut extra: Vec<usize> = self.always.clone();
-        starts.retain(|&k| {
-            let trigger = offset(k) == TRIGGERED;
-            if trigger {
-                extra.push(slot(k));
+        let mut slots = Vec::with_capacity(32);
+        let mut from = 0;
+        while from < starts.len() {
+            let r = slot(starts[from]);
+            let mut to = from + 1;
+            while to < starts.len() && slot(starts[to]) == r {
+                to += 1;
             }
-            !trigger
-        });
-        extra.sort_unstable();
-        extra.dedup();
-        // Merge the two ascending lists of slots, each start run becoming one candidate.
-        let mut slots = Vec::with_capacity(extra.len() + 32);
-        let mut runs = starts.chunk_by(|a, b| slot(*a) == slot(*b)).peekable();
-        let mut extra = extra.into_iter().peekable();
-        let mut from = 0u32;
-        loop {
-            let next_run = runs.peek().map(|r| slot(r[0]));
-            let next_extra = extra.peek().copied();
-            match (next_run, next_extra) {
-                (None, None) => break,
-                (Some(r), e) if e.is_none_or(|e| r <= e) => {
-                    let run = runs.next().expect("peeked");
-                    let to = from + run.len() as u32;
-                    if self.tail_seen(r, &tails, tail_summary) {
-                        slots.push(Candidate { slot: r, from, to });
-                    }
-                    from = to;
-                    if e == Some(r) {
-                        extra.next();
-                    }
-                }
-                (_, Some(e)) => {
-                    extra.next();
-                    slots.push(Candidate {
-                        slot: e,
-                        from,
-                        to: from,
-                    });
-                }
-                (Some(_), None) => unreachable!("covered above"),
+            let triggered = offset(starts[to - 1]) == TRIGGERED;
+            let end = if triggered { to - 1 } else { to };
+            if triggered || self.tail_seen(r, &tails, tail_summary) {
+                slots.push(Candidate {
+                    slot: r,
+                    from: from as u32,
+                    to: end as u32,
+                });
             }
+            from = to;
         }
         Candidates {
             slots,
@@ -603,11 +582,15 @@ fn cut_tails(lits: Vec<Vec<u8>>, max: usize) -> Vec<Vec<u8>> {
 }
 
 /// The first four bytes of `b` as a little-endian integer, zeros past its end.
+#[inline(always)]
 fn first_four(b: &[u8]) -> u32 {
-    let mut w = [0u8; 4];
-    let n = b.len().min(4);
-    w[..n].copy_from_slice(&b[..n]);
-    u32::from_le_bytes(w)
+    if let Some(w) = b.first_chunk::<4>() {
+        return u32::from_le_bytes(*w);
+    }
+    // Fewer than four bytes: the end of the text or a short literal.
+    b.iter()
+        .enumerate()
+        .fold(0, |w, (i, &x)| w | u32::from(x) << (8 * i))
 }
 
 /// Cuts prefix literals to their first `max` characters and drops those that another one
