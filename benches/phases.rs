@@ -2,6 +2,9 @@
 //! baseline), `mail::parse`, classification + extraction, screening, and the whole
 //! `Checker::check`. A bench binary, so each phase runs in its own tight loop.
 //!
+//! It ends with the ratio that matters, measured in short alternating rounds so that the
+//! machine's drift cancels out.
+//!
 //! Run: `cargo bench --bench phases`. For instruction counts and cache misses, which unlike
 //! time do not drift on a shared machine, run one path under callgrind or cachegrind with
 //! `OFFGUARD_BENCH_ONLY=bare|parse|screen|check|none` (50 passes over the corpus, or
@@ -105,4 +108,36 @@ fn main() {
     println!("screen                    {screen:7.2} µs/text");
     println!("Checker::check            {check:7.2} µs/mail");
     println!("check / bare parse        {:7.2}×", check / bare);
+
+    // The machine's speed drifts by tens of per cent within minutes: two long loops one
+    // after the other put that drift into their ratio. Short rounds that alternate the two
+    // see nearly the same machine; the median of their ratios is the steady figure.
+    let rounds = passes.clamp(11, 101) | 1;
+    let mut ratios: Vec<f64> = (0..rounds)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..5 {
+                black_box(mails.iter().map(|m| bare_parse(m)).sum::<usize>());
+            }
+            let bare = t.elapsed().as_secs_f64();
+            let t = Instant::now();
+            for _ in 0..5 {
+                black_box(
+                    mails
+                        .iter()
+                        .map(|m| checker.check(m).score as usize)
+                        .sum::<usize>(),
+                );
+            }
+            t.elapsed().as_secs_f64() / bare
+        })
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    let q = |f: f64| ratios[((ratios.len() - 1) as f64 * f).round() as usize];
+    println!(
+        "check / bare, {rounds} alternating rounds: median {:.2}× (quartiles {:.2}–{:.2}×)",
+        q(0.5),
+        q(0.25),
+        q(0.75)
+    );
 }

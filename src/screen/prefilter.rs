@@ -15,7 +15,7 @@
 //! always runs.
 
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
-use regex_syntax::hir::{Hir, HirKind};
+use regex_syntax::hir::{Hir, HirKind, Look};
 
 /// Longest literal prefix kept, in characters: long enough to be rare, short enough to
 /// keep the table small (cross products of alternations produce hundreds of long literals
@@ -64,10 +64,12 @@ pub fn slot(key: u64) -> usize {
 /// One head literal and the slots (patterns) it starts.
 #[derive(Debug, Clone, Copy)]
 struct Head {
+    /// Up to eight bytes after the key's characters, as an integer, and the bits of it that
+    /// hold them: one comparison tells whether the head continues as the text does.
+    rest: u64,
+    mask: u64,
     off: u32,
     len: u32,
-    /// The first four bytes as an integer (zeros past the end), compared first.
-    first: u32,
     uses_from: u32,
     uses_to: u32,
 }
@@ -78,10 +80,13 @@ struct Bucket {
     key: u64,
     from: u32,
     to: u32,
+    /// Bytes of the key's characters, where the heads' `rest` starts.
+    key_len: u32,
 }
 
 const EMPTY: Bucket = Bucket {
     key: u64::MAX,
+    key_len: 0,
     from: 0,
     to: 0,
 };
@@ -159,13 +164,16 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
             .build()
             .parse(source)
             .expect("pattern parses");
-        if let Some(prefixes) = literals(&hir, ExtractKind::Prefix) {
+        if let Some(prefixes) = best_heads(&hir) {
             anchored.push(true);
-            heads.extend(
-                cut_heads(prefixes, PREFIX_CHARS)
-                    .into_iter()
-                    .map(|l| (l, slot as u32)),
-            );
+            // A match of `\bword…` starts after a non-word character: the prefilter skips
+            // the places inside a word (every `i` of "this" for `\bi will…`).
+            let word_start = hir.properties().look_set_prefix().contains(Look::WordAscii)
+                && prefixes
+                    .iter()
+                    .all(|l| l.first().is_some_and(|&b| is_word_byte(b)));
+            let flag = if word_start { WORD_START } else { 0 };
+            heads.extend(prefixes.into_iter().map(|l| (l, slot as u32 | flag)));
             // A pattern whose matches may run long (a gap such as `[^\n。]{0,14}`) is
             // tried only when a literal that ends every match occurs somewhere: most
             // attempts of such patterns give back the gap one character at a time, looking
@@ -247,12 +255,46 @@ const LOOSE: u32 = 1 << 31;
 const MARKER: u32 = 1 << 30;
 /// Marks a use that is the tail literal with the id in the low bits.
 const TAIL: u32 = 1 << 29;
+/// Marks an anchored pattern's start that counts only after a non-word character.
+const WORD_START: u32 = 1 << 28;
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The head literals of a pattern, cut to [`PREFIX_CHARS`]: from the extraction whose
+/// shortest head is longest (classes of up to 32 characters expanded, or of up to 16),
+/// since a one-letter head (`t` of `t[\s._\-]?e…`, where `\s` alone has 25 characters)
+/// makes every `t` of a text an attempt.
+fn best_heads(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    let shortest = |h: &[Vec<u8>]| {
+        h.iter()
+            .map(|l| std::str::from_utf8(l).map_or(0, |s| s.chars().count()))
+            .min()
+            .unwrap_or(0)
+    };
+    let narrow =
+        literals_with(hir, ExtractKind::Prefix, CLASS_CHARS).map(|p| cut_heads(p, PREFIX_CHARS))?;
+    let wide = literals_with(hir, ExtractKind::Prefix, WIDE_CLASS_CHARS)
+        .map(|p| cut_heads(p, PREFIX_CHARS))
+        .filter(|w| w.len() <= MAX_WIDE_HEADS && shortest(w) > shortest(&narrow));
+    Some(wide.unwrap_or(narrow))
+}
+
+/// The wider class limit tried for heads, and the most heads such an extraction may give.
+const WIDE_CLASS_CHARS: usize = 32;
+const MAX_WIDE_HEADS: usize = 256;
 
 /// The literals every match starts with (`Prefix`) or ends with (`Suffix`), as whole
 /// characters; for an alternation whose literals are too many to extract at once, the
 /// union of its branches' sets. `None` when some match has none.
 fn literals(hir: &Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
-    let whole = extract(hir, kind.clone());
+    literals_with(hir, kind, CLASS_CHARS)
+}
+
+/// [`literals`] with classes of up to `class` characters expanded.
+fn literals_with(hir: &Hir, kind: ExtractKind, class: usize) -> Option<Vec<Vec<u8>>> {
+    let whole = extract(hir, kind.clone(), class);
     if whole.is_some() {
         return whole;
     }
@@ -261,7 +303,7 @@ fn literals(hir: &Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
     };
     let mut all = Vec::new();
     for b in branches {
-        all.extend(extract(b, kind.clone())?);
+        all.extend(extract(b, kind.clone(), class)?);
     }
     Some(all)
 }
@@ -269,12 +311,12 @@ fn literals(hir: &Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
 /// regex-syntax's literal extraction, cut to whole characters: past its limits it keeps
 /// only the first (or last) four bytes of each literal, which may split a character. A
 /// shorter literal still starts (ends) every match.
-fn extract(hir: &Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
+fn extract(hir: &Hir, kind: ExtractKind, class: usize) -> Option<Vec<Vec<u8>>> {
     let suffix = matches!(kind, ExtractKind::Suffix);
     let mut ex = Extractor::new();
-    // Classes of up to 16 characters become literals (the default is 10): a pattern that
-    // starts with a row of look-alike marks ([★☆●○◆◇■□▲△*#]) is then anchored.
-    ex.kind(kind).limit_class(CLASS_CHARS);
+    // Classes of up to `class` characters become literals (the default is 10): a pattern
+    // that starts with a row of look-alike marks ([★☆●○◆◇■□▲△*#]) is then anchored.
+    ex.kind(kind).limit_class(class);
     let seq = ex.extract(hir);
     let lits: Vec<Vec<u8>> = seq
         .literals()?
@@ -303,9 +345,9 @@ fn whole_chars(b: &[u8], suffix: bool) -> &[u8] {
 /// suffixes, a required literal, or those of each branch), so it runs only when one occurs.
 fn triggers(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     let one = |h: &Hir| {
-        extract(h, ExtractKind::Suffix)
+        extract(h, ExtractKind::Suffix, CLASS_CHARS)
             .or_else(|| required_literal(h).map(|l| vec![l]))
-            .or_else(|| extract(h, ExtractKind::Prefix))
+            .or_else(|| extract(h, ExtractKind::Prefix, CLASS_CHARS))
     };
     if let Some(lits) = one(hir) {
         return Some(lits);
@@ -371,12 +413,16 @@ impl Prefilter {
         for group in heads.chunk_by(|a, b| a.0 == b.0) {
             let lit = &group[0].0;
             let k = head_key(lit);
+            let key_len = key_bytes(lit);
+            let after = &lit[key_len..];
+            let n = after.len().min(8);
             let from = uses.len() as u32;
             uses.extend(group.iter().map(|(_, slot)| *slot));
             out_heads.push(Head {
+                rest: eight(after),
+                mask: if n == 8 { u64::MAX } else { (1 << (n * 8)) - 1 },
                 off: bytes.len() as u32,
                 len: lit.len() as u32,
-                first: first_four(lit),
                 uses_from: from,
                 uses_to: uses.len() as u32,
             });
@@ -388,6 +434,7 @@ impl Prefilter {
                     key: k,
                     from: h,
                     to: h + 1,
+                    key_len: key_len as u32,
                 }),
             }
             if k & SINGLE != 0 {
@@ -444,17 +491,17 @@ impl Prefilter {
         let Some(b) = self.bucket(head_key) else {
             return;
         };
-        let rest = &t[at..];
-        let w = first_four(rest);
+        // The key's characters match; compare what follows them.
+        let kl = b.key_len as usize;
+        let w = eight(&t[at + kl..]);
         for h in &self.heads[b.from as usize..b.to as usize] {
             let len = h.len as usize;
-            let mask = if len >= 4 {
-                u32::MAX
-            } else {
-                (1 << (len * 8)) - 1
-            };
-            let lit = &self.bytes[h.off as usize..h.off as usize + len];
-            if w & mask == h.first && rest.len() >= len && (len <= 4 || rest[4..len] == lit[4..]) {
+            let matches = w & h.mask == h.rest
+                && at + len <= t.len()
+                && (len <= kl + 8
+                    || t[at + kl + 8..at + len]
+                        == self.bytes[h.off as usize + kl + 8..h.off as usize + len]);
+            if matches {
                 for &u in &self.uses[h.uses_from as usize..h.uses_to as usize] {
                     if u & TAIL != 0 {
                         let id = (u & !TAIL) as usize;
@@ -464,8 +511,8 @@ impl Prefilter {
                         out.markers |= 1 << (u & !MARKER);
                     } else if u & LOOSE != 0 {
                         out.starts.push(key(u & !LOOSE, TRIGGERED));
-                    } else {
-                        out.starts.push(key(u, at));
+                    } else if u & WORD_START == 0 || at == 0 || !is_word_byte(t[at - 1]) {
+                        out.starts.push(key(u & !WORD_START, at));
                     }
                 }
             }
@@ -581,16 +628,23 @@ fn cut_tails(lits: Vec<Vec<u8>>, max: usize) -> Vec<Vec<u8>> {
     out
 }
 
-/// The first four bytes of `b` as a little-endian integer, zeros past its end.
+/// The first eight bytes of `b` as a little-endian integer, zeros past its end.
 #[inline(always)]
-fn first_four(b: &[u8]) -> u32 {
-    if let Some(w) = b.first_chunk::<4>() {
-        return u32::from_le_bytes(*w);
+fn eight(b: &[u8]) -> u64 {
+    if let Some(w) = b.first_chunk::<8>() {
+        return u64::from_le_bytes(*w);
     }
-    // Fewer than four bytes: the end of the text or a short literal.
+    // Fewer than eight bytes: the end of the text or a short literal.
     b.iter()
+        .take(8)
         .enumerate()
-        .fold(0, |w, (i, &x)| w | u32::from(x) << (8 * i))
+        .fold(0, |w, (i, &x)| w | u64::from(x) << (8 * i))
+}
+
+/// Bytes of the characters a head is keyed by (its first two, or its only one).
+fn key_bytes(lit: &[u8]) -> usize {
+    let s = std::str::from_utf8(lit).expect("heads are whole characters");
+    s.char_indices().nth(2).map_or(s.len(), |(i, _)| i)
 }
 
 /// Cuts prefix literals to their first `max` characters and drops those that another one
