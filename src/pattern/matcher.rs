@@ -259,6 +259,7 @@ impl Program {
         self.limit = self.insts.len() + MAX_PATTERN_INSTS;
         self.group = group;
         let ok = self.compile(&hir).is_ok() && self.insts.len() < u32::MAX as usize / 2;
+        self.pad_literals();
         if !ok {
             // Nothing of a refused pattern stays behind.
             self.insts.truncate(marks.0);
@@ -275,6 +276,12 @@ impl Program {
         }
         self.insts.push(Inst::Match);
         Some(entry)
+    }
+
+    /// Makes sure eight bytes can be read from any offset of a literal (see
+    /// [`Program::literal_at`]): eight zero bytes after each pattern's literals.
+    fn pad_literals(&mut self) {
+        self.lits.extend_from_slice(&[0; 8]);
     }
 
     /// Bytes the program holds, for the benchmarks' account of memory.
@@ -598,8 +605,7 @@ impl Program {
         scratch: &mut Scratch,
         budget: u32,
     ) -> Outcome {
-        let mut steps = 0u32;
-        let out = self.search(entry, text, at, scratch, budget, &mut steps);
+        let (out, steps) = self.search(entry, text, at, scratch, budget);
         scratch.steps += u64::from(steps);
         out
     }
@@ -611,8 +617,9 @@ impl Program {
         at: usize,
         scratch: &mut Scratch,
         budget: u32,
-        steps: &mut u32,
-    ) -> Outcome {
+    ) -> (Outcome, u32) {
+        // A local count, kept in a register; returned with the outcome.
+        let mut steps = 0u32;
         let t = text.as_bytes();
         let stack = &mut scratch.stack;
         stack.clear();
@@ -622,9 +629,9 @@ impl Program {
         'run: loop {
             // Forward until something fails.
             loop {
-                *steps += 1;
-                if *steps > budget {
-                    return Outcome::Budget;
+                steps += 1;
+                if steps > budget {
+                    return (Outcome::Budget, steps);
                 }
                 match self.insts[pc as usize] {
                     Inst::Lit { off, len, head } => {
@@ -665,7 +672,7 @@ impl Program {
                                 _ => break,
                             }
                         }
-                        *steps += n;
+                        steps += n;
                         if n < min {
                             break;
                         }
@@ -743,21 +750,24 @@ impl Program {
                     Inst::Match => {
                         let group = (slots[0] != NONE && slots[1] != NONE)
                             .then(|| (slots[0] as usize, slots[1] as usize));
-                        return Outcome::Match {
-                            end: pos as usize,
-                            group,
-                        };
+                        return (
+                            Outcome::Match {
+                                end: pos as usize,
+                                group,
+                            },
+                            steps,
+                        );
                     }
                 }
             }
             // Back to the latest choice that has an alternative left.
             loop {
-                *steps += 1;
-                if *steps > budget {
-                    return Outcome::Budget;
+                steps += 1;
+                if steps > budget {
+                    return (Outcome::Budget, steps);
                 }
                 let Some(frame) = stack.pop() else {
-                    return Outcome::NoMatch;
+                    return (Outcome::NoMatch, steps);
                 };
                 match frame {
                     Frame::Branch { pc: p, pos: q } => {
@@ -941,12 +951,24 @@ impl Program {
         if w & head_mask(len) != head || end > t.len() {
             return false;
         }
-        // The rest, eight bytes at a time (most literals are a few characters).
+        // The rest, eight bytes at a time (most literals are a few characters), masked to
+        // what is left; the literal buffer is padded so that eight bytes can always be
+        // read from it, and near its end the text is read byte by byte.
         let mut i = 4;
         let (off, len) = (off as usize, len as usize);
         while i < len {
             let n = (len - i).min(8);
-            if load(&t[pos + i..pos + i + n]) != load(&self.lits[off + i..off + i + n]) {
+            let mask = u64::MAX >> (64 - 8 * n);
+            let lit = u64::from_le_bytes(
+                *self.lits[off + i..]
+                    .first_chunk::<8>()
+                    .expect("the literal buffer is padded"),
+            );
+            let text = match t[pos + i..].first_chunk::<8>() {
+                Some(w) => u64::from_le_bytes(*w),
+                None => load(&t[pos + i..pos + i + n]),
+            };
+            if (text ^ lit) & mask != 0 {
                 return false;
             }
             i += n;

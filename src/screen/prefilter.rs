@@ -262,10 +262,12 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// The head literals of a pattern, cut to [`PREFIX_CHARS`]: from the extraction whose
-/// shortest head is longest (classes of up to 32 characters expanded, or of up to 16),
-/// since a one-letter head (`t` of `t[\s._\-]?e…`, where `\s` alone has 25 characters)
-/// makes every `t` of a text an attempt.
+/// The head literals of a pattern, cut to [`PREFIX_CHARS`], from whichever extraction
+/// gives the longest shortest head: of the whole pattern or branch by branch, with classes
+/// of up to 16 or 32 characters expanded. A short head makes every occurrence of it an
+/// attempt: `t` of `t[\s._\-]?e…` (where `\s` alone has 25 characters), or a single kana
+/// when regex-syntax, past its limit on a large alternation, trims every literal to four
+/// bytes (`は` of `はじめは半信半疑`, which every はじめまして then starts).
 fn best_heads(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     let shortest = |h: &[Vec<u8>]| {
         h.iter()
@@ -273,12 +275,20 @@ fn best_heads(hir: &Hir) -> Option<Vec<Vec<u8>>> {
             .min()
             .unwrap_or(0)
     };
-    let narrow =
-        literals_with(hir, ExtractKind::Prefix, CLASS_CHARS).map(|p| cut_heads(p, PREFIX_CHARS))?;
-    let wide = literals_with(hir, ExtractKind::Prefix, WIDE_CLASS_CHARS)
-        .map(|p| cut_heads(p, PREFIX_CHARS))
-        .filter(|w| w.len() <= MAX_WIDE_HEADS && shortest(w) > shortest(&narrow));
-    Some(wide.unwrap_or(narrow))
+    let cut = |p: Vec<Vec<u8>>| cut_heads(p, PREFIX_CHARS);
+    let mut options = vec![literals_with(hir, ExtractKind::Prefix, CLASS_CHARS).map(cut)?];
+    options.extend(literals_with(hir, ExtractKind::Prefix, WIDE_CLASS_CHARS).map(cut));
+    for class in [CLASS_CHARS, WIDE_CLASS_CHARS] {
+        options.extend(branch_literals(hir, ExtractKind::Prefix, class).map(cut));
+    }
+    // The first option is the default; another wins only with longer heads, not too many.
+    let mut best = options.swap_remove(0);
+    for o in options {
+        if o.len() <= MAX_WIDE_HEADS && shortest(&o) > shortest(&best) {
+            best = o;
+        }
+    }
+    Some(best)
 }
 
 /// The wider class limit tried for heads, and the most heads such an extraction may give.
@@ -294,10 +304,13 @@ fn literals(hir: &Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
 
 /// [`literals`] with classes of up to `class` characters expanded.
 fn literals_with(hir: &Hir, kind: ExtractKind, class: usize) -> Option<Vec<Vec<u8>>> {
-    let whole = extract(hir, kind.clone(), class);
-    if whole.is_some() {
-        return whole;
-    }
+    extract(hir, kind.clone(), class).or_else(|| branch_literals(hir, kind, class))
+}
+
+/// For an alternation, the union of its branches' literal sets (each extracted on its own,
+/// so within regex-syntax's limits); `None` when some branch has none, or for anything
+/// else.
+fn branch_literals(hir: &Hir, kind: ExtractKind, class: usize) -> Option<Vec<Vec<u8>>> {
     let HirKind::Alternation(branches) = hir.kind() else {
         return None;
     };
