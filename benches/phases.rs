@@ -7,7 +7,7 @@
 //!
 //! Run: `cargo bench --bench phases`. For instruction counts and cache misses, which unlike
 //! time do not drift on a shared machine, run one path under callgrind or cachegrind with
-//! `OFFGUARD_BENCH_ONLY=bare|parse|screen|check|none` (50 passes over the corpus, or
+//! `OFFGUARD_BENCH_ONLY=bare|parse|classify|screen|check|none` (50 passes over the corpus, or
 //! `OFFGUARD_BENCH_PASSES`; `none` measures the set-up, to subtract) — see BENCHMARKS.md.
 
 #[path = "support/corpus.rs"]
@@ -44,6 +44,12 @@ fn main() {
             if only == "screen" {
                 for t in &texts {
                     sink += screener.screen(black_box(t)).score as usize;
+                }
+                continue;
+            }
+            if only == "classify" {
+                for p in &parsed {
+                    sink += mail::classify(&config, black_box(p)).subject.len();
                 }
                 continue;
             }

@@ -25,6 +25,9 @@ pub struct Entry(u32);
 /// No position recorded (a capture slot that was not reached).
 const NONE: u32 = u32::MAX;
 
+/// The `max` of a repetition without an upper bound.
+const UNBOUNDED: u16 = u16::MAX;
+
 /// Largest program one pattern may compile to: counted repetitions of long
 /// sub-expressions are copied, and a pattern that would need more is left to the regex crate.
 const MAX_PATTERN_INSTS: usize = 20_000;
@@ -45,12 +48,16 @@ enum Inst {
     Class {
         cls: u32,
     },
-    /// `min..=max` characters of class `cls`, as many as possible or as few.
+    /// `min..=max` characters of class `cls` (`max` [`UNBOUNDED`]: no limit), as many as
+    /// possible or as few. `follow` (an index into `masks`, 0 for none) names the
+    /// characters what follows can start with: the repetition stops only before one of
+    /// them, instead of trying the rest of the pattern at every length.
     Rep {
         cls: u32,
-        min: u32,
-        max: u32,
+        min: u16,
+        max: u16,
         greedy: bool,
+        follow: u32,
     },
     /// Try `first`, then `second`. `guard` (an index into `masks`, 0 for none) names the
     /// characters `first` can start with: elsewhere it is not tried at all.
@@ -203,6 +210,8 @@ pub struct Program {
     masks: Vec<u64>,
     /// Instruction count past which the pattern being compiled is refused.
     limit: usize,
+    /// Classes by their ranges: a class that recurs (`\s`, `\w`, `[^\n。]`) is kept once.
+    class_index: std::collections::HashMap<Vec<(u32, u32)>, u32>,
     /// The capture group the pattern being compiled records.
     group: u32,
 }
@@ -265,6 +274,8 @@ impl Program {
             self.insts.truncate(marks.0);
             self.lits.truncate(marks.1);
             self.classes.truncate(marks.2);
+            let kept = marks.2 as u32;
+            self.class_index.retain(|_, &mut i| i < kept);
             self.ranges.truncate(marks.3);
             self.sets.truncate(marks.4);
             self.items.truncate(marks.5);
@@ -275,13 +286,88 @@ impl Program {
             return None;
         }
         self.insts.push(Inst::Match);
+        self.set_follows(entry.0 as usize);
         Some(entry)
+    }
+
+    /// Gives each repetition of the pattern starting at `from` the mask of the characters
+    /// its continuation can start with, when the continuation is a literal, a literal set
+    /// or an alternation whose branches all start with known characters.
+    fn set_follows(&mut self, from: usize) {
+        for pc in from..self.insts.len() {
+            if let Inst::Rep { .. } = self.insts[pc] {
+                let mask = self.starts_of(pc + 1);
+                if let Inst::Rep { follow, .. } = &mut self.insts[pc] {
+                    *follow = match mask {
+                        Some(m) if m != u64::MAX => {
+                            self.masks.push(m);
+                            self.masks.len() as u32 - 1
+                        }
+                        _ => 0,
+                    };
+                }
+            }
+        }
+    }
+
+    /// The bloom mask of the characters a match can start with from `pc` on (through
+    /// captures and jumps), if known; `None` when anything (or nothing) may come next.
+    fn starts_of(&self, mut pc: usize) -> Option<u64> {
+        for _ in 0..16 {
+            match self.insts[pc] {
+                Inst::Save { .. } => pc += 1,
+                Inst::Jump { to } => pc = to as usize,
+                Inst::Lit { off, .. } => {
+                    let (c, _) = decode(&self.lits, off as usize)?;
+                    return Some(bloom(c));
+                }
+                Inst::Lits { set } => return Some(self.sets[set as usize].mask),
+                Inst::Alt { alt } => {
+                    let (lo, hi, _) = self.alts[alt as usize];
+                    let list = &self.branches[lo as usize..hi as usize];
+                    if list.iter().any(|b| b.mask == u64::MAX) {
+                        return None;
+                    }
+                    return Some(list.iter().fold(0, |m, b| m | b.mask));
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Whether what follows repetition mask `follow` may start at `pos` (always, without a
+    /// mask; never at the end of the text, since it needs a character).
+    #[inline(always)]
+    fn may_follow(&self, follow: u32, t: &[u8], pos: usize) -> bool {
+        follow == 0
+            || decode(t, pos).is_some_and(|(c, _)| self.masks[follow as usize] & bloom(c) != 0)
     }
 
     /// Makes sure eight bytes can be read from any offset of a literal (see
     /// [`Program::literal_at`]): eight zero bytes after each pattern's literals.
     fn pad_literals(&mut self) {
         self.lits.extend_from_slice(&[0; 8]);
+    }
+
+    /// Where the program's bytes are (test support).
+    #[doc(hidden)]
+    pub fn size_report(&self) -> String {
+        use std::mem::size_of;
+        format!(
+            "insts {} x {} B, lits {} B, classes {}, ranges {}, sets {}, items {}, masks {}, alts {}, branches {}, tables {} words",
+            self.insts.len(),
+            size_of::<Inst>(),
+            self.lits.len(),
+            self.classes.len(),
+            self.ranges.len(),
+            self.sets.len(),
+            self.items.len(),
+            self.masks.len(),
+            self.alts.len(),
+            self.branches.len(),
+            self.tables.len()
+        )
     }
 
     /// Bytes the program holds, for the benchmarks' account of memory.
@@ -374,6 +460,9 @@ impl Program {
     }
 
     fn class_of(&mut self, ranges: &[(u32, u32)]) -> u32 {
+        if let Some(&i) = self.class_index.get(ranges) {
+            return i;
+        }
         let mut ascii = [0u64; 2];
         let from = self.ranges.len() as u32;
         for &(a, b) in ranges {
@@ -389,17 +478,28 @@ impl Program {
             from,
             to: self.ranges.len() as u32,
         });
-        self.classes.len() as u32 - 1
+        let i = self.classes.len() as u32 - 1;
+        self.class_index.insert(ranges.to_vec(), i);
+        i
     }
 
     fn repetition(&mut self, r: &hir::Repetition) -> Compiled {
-        let max = r.max.unwrap_or(u32::MAX);
         if let Some(cls) = self.single_char(&r.sub)? {
+            let max = match r.max {
+                None => UNBOUNDED,
+                Some(m) if m < u32::from(UNBOUNDED) => m as u16,
+                Some(_) => return Err(Unsupported),
+            };
+            let min = u16::try_from(r.min).map_err(|_| Unsupported)?;
+            if min == UNBOUNDED {
+                return Err(Unsupported);
+            }
             self.emit(Inst::Rep {
                 cls,
-                min: r.min,
+                min,
                 max,
                 greedy: r.greedy,
+                follow: 0,
             });
             return Ok(());
         }
@@ -654,7 +754,9 @@ impl Program {
                         min,
                         max,
                         greedy,
+                        follow,
                     } => {
+                        let (min, max) = (u32::from(min), wide(max));
                         // Greedy: take all it can, then give back. Lazy: take the minimum.
                         let limit = if greedy { max } else { min };
                         let mut n = 0;
@@ -677,19 +779,43 @@ impl Program {
                             break;
                         }
                         if greedy {
-                            if n > min {
+                            // The longest take after which the rest may start.
+                            while !self.may_follow(follow, t, p as usize) {
+                                if p == floor {
+                                    break;
+                                }
+                                p = previous_boundary(t, p as usize) as u32;
+                                steps += 1;
+                            }
+                            if !self.may_follow(follow, t, p as usize) {
+                                break;
+                            }
+                            if p > floor {
                                 stack.push(Frame::Greedy {
                                     pc: pc + 1,
                                     pos: p,
                                     floor,
                                 });
                             }
-                        } else if max > min {
-                            stack.push(Frame::Lazy {
-                                pc,
-                                pos: p,
-                                left: max - min,
-                            });
+                        } else {
+                            // The shortest take after which the rest may start.
+                            let mut left = max - min;
+                            while !self.may_follow(follow, t, p as usize) {
+                                match decode(t, p as usize) {
+                                    Some((c, w)) if left > 0 && self.contains(cls, c) => {
+                                        p += w;
+                                        left -= 1;
+                                        steps += 1;
+                                    }
+                                    _ => break,
+                                }
+                            }
+                            if !self.may_follow(follow, t, p as usize) {
+                                break;
+                            }
+                            if left > 0 {
+                                stack.push(Frame::Lazy { pc, pos: p, left });
+                            }
                         }
                         pos = p;
                         pc += 1;
@@ -819,7 +945,18 @@ impl Program {
                         pos: q,
                         floor,
                     } => {
-                        let back = previous_boundary(t, q as usize) as u32;
+                        let Inst::Rep { follow, .. } = self.insts[p as usize - 1] else {
+                            unreachable!("a greedy frame follows a repetition")
+                        };
+                        // Give back characters until the rest may start (or none are left).
+                        let mut back = previous_boundary(t, q as usize) as u32;
+                        while back > floor && !self.may_follow(follow, t, back as usize) {
+                            back = previous_boundary(t, back as usize) as u32;
+                            steps += 1;
+                        }
+                        if !self.may_follow(follow, t, back as usize) {
+                            continue;
+                        }
                         if back > floor {
                             stack.push(Frame::Greedy {
                                 pc: p,
@@ -836,22 +973,35 @@ impl Program {
                         pos: q,
                         left,
                     } => {
-                        let Inst::Rep { cls, .. } = self.insts[p as usize] else {
+                        let Inst::Rep { cls, follow, .. } = self.insts[p as usize] else {
                             unreachable!("a lazy frame points at a repetition")
                         };
-                        if let Some((c, w)) = decode(t, q as usize) {
-                            if self.contains(cls, c) {
-                                if left > 1 {
-                                    stack.push(Frame::Lazy {
-                                        pc: p,
-                                        pos: q + w,
-                                        left: left - 1,
-                                    });
+                        // Take characters, at least one, until the rest may start.
+                        let (mut at, mut left) = (q, left);
+                        let found = loop {
+                            match decode(t, at as usize) {
+                                Some((c, w)) if left > 0 && self.contains(cls, c) => {
+                                    at += w;
+                                    left -= 1;
+                                    steps += 1;
                                 }
-                                pc = p + 1;
-                                pos = q + w;
-                                continue 'run;
+                                _ => break false,
                             }
+                            if self.may_follow(follow, t, at as usize) {
+                                break true;
+                            }
+                        };
+                        if found {
+                            if left > 0 {
+                                stack.push(Frame::Lazy {
+                                    pc: p,
+                                    pos: at,
+                                    left,
+                                });
+                            }
+                            pc = p + 1;
+                            pos = at;
+                            continue 'run;
                         }
                     }
                     Frame::Restore { slot, old } => slots[slot as usize] = old,
@@ -974,6 +1124,16 @@ impl Program {
             i += n;
         }
         true
+    }
+}
+
+/// A repetition's bound as the count it allows.
+#[inline(always)]
+fn wide(max: u16) -> u32 {
+    if max == UNBOUNDED {
+        u32::MAX
+    } else {
+        u32::from(max)
     }
 }
 

@@ -660,6 +660,17 @@ impl Screener {
         out
     }
 
+    /// Test support: where the compiled bytes are.
+    #[doc(hidden)]
+    pub fn size_report(&self) -> String {
+        format!(
+            "program: {}; prefilter {} B: {}",
+            self.program.size_report(),
+            self.prefilter.heap_bytes(),
+            self.prefilter.size_report()
+        )
+    }
+
     /// Bytes held by the compiled matcher program and the prefilter (for BENCHMARKS.md).
     pub fn compiled_bytes(&self) -> usize {
         self.program.heap_bytes() + self.prefilter.heap_bytes()
