@@ -630,21 +630,27 @@ static SPELLED_AT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Cheap test before [`SPELLED_AT`], whose `\sat\s` leaves the regex no literal to skip
-/// ahead with: every spelled-out form contains one of these.
+/// ahead with: every spelled-out form contains あっと, どっと, or a Latin `at` or `dot`
+/// standing alone or in brackets. Both end in `と` or `t`: one byte search each, which
+/// Japanese text without Latin words passes almost at once.
 fn may_spell_address(t: &str) -> bool {
-    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new(["あっと", "どっと", "at", "dot"]).expect("static automaton")
-    });
-    WORDS.find_iter(t).any(|m| {
-        let w = &t[m.range()];
-        if !w.is_ascii() {
-            return true;
-        }
-        // Latin forms stand alone or in brackets: " at ", "(at)", "[dot]".
-        let before = t[..m.start()].chars().next_back();
-        let after = t[m.end()..].chars().next();
-        let edge = |c: Option<char>| c.is_some_and(|c| c.is_whitespace() || "([{<)]}>".contains(c));
-        edge(before) && edge(after)
+    let b = t.as_bytes();
+    let kana = memchr::memmem::find_iter(b, "っと".as_bytes())
+        .any(|i| i >= 3 && matches!(&b[i - 3..i], b"\xE3\x81\x82" | b"\xE3\x81\xA9"));
+    if kana {
+        return true;
+    }
+    // Latin forms stand alone or in brackets: " at ", "(at)", "[dot]".
+    let edge = |c: Option<char>| c.is_some_and(|c| c.is_whitespace() || "([{<)]}>".contains(c));
+    memchr::memchr_iter(b't', b).any(|i| {
+        let start = if i >= 1 && b[i - 1] == b'a' {
+            i - 1
+        } else if i >= 2 && &b[i - 2..i] == b"do" {
+            i - 2
+        } else {
+            return false;
+        };
+        edge(t[..start].chars().next_back()) && edge(t[i + 1..].chars().next())
     })
 }
 
@@ -762,6 +768,37 @@ mod tests {
             n("drop me a line at nora [at] gmail [dot] com"),
             "drop me a line at nora@gmail.com"
         );
+    }
+
+    #[test]
+    fn the_cheap_test_passes_every_spelled_out_form() {
+        // `may_spell_address` only spares the regex work: wherever the regex matches, it
+        // must say yes.
+        for s in [
+            "name あっと gmail どっと com",
+            "name(at)host(dot)com",
+            "name [at] host [dot] com",
+            "name {dot} x",
+            "name <at> x",
+            "meet me at the station",
+            "x\tat\ty",
+            "x\u{2003}dot\u{2003}y",
+            "しろあっと",
+            "どっとこむ",
+        ] {
+            assert!(may_spell_address(s), "{s}");
+            assert!(SPELLED_AT.is_match(s), "{s}");
+        }
+        for s in [
+            "that cat sat on the mat",
+            "the dots and dotted lines",
+            "ちょっとお待ちください",
+            "at",
+            "plain ascii text, 2026",
+            "",
+        ] {
+            assert!(!may_spell_address(s), "{s}");
+        }
     }
 
     #[test]
