@@ -9,10 +9,12 @@
 //! touches a few lines; an Aho-Corasick automaton over the same literals was larger and had
 //! to be walked byte by byte through it.
 //!
+//! A pattern whose matches may run long also has tails, the literals every match ends
+//! with: it is tried only at starts that have one of them after them, within its reach.
+//!
 //! A pattern without such a prefix set may start anywhere: it runs over the whole text,
 //! but only when one of the literals every match ends with, or one that every match
-//! contains, occurs (a small Aho-Corasick automaton of those few). A pattern with neither
-//! always runs.
+//! contains, occurs (found by the same table). A pattern with neither always runs.
 
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind, Look};
@@ -37,6 +39,8 @@ struct Scan {
     tails: Vec<u64>,
     /// Their ids folded into one word, as in [`Need::summary`].
     tail_summary: u64,
+    /// Each occurrence of a tail literal: its id and where it starts, in text order.
+    tail_at: Vec<(u32, u32)>,
 }
 
 /// The offset recorded for a loose pattern's trigger (no text is this long).
@@ -141,6 +145,8 @@ pub struct Prefilter {
     need_ids: Vec<u32>,
     /// Words of the bitset of tails seen in one text.
     tail_words: usize,
+    /// Each tail literal's length in bytes.
+    tail_lens: Vec<u32>,
 }
 
 /// The prefilter for `patterns` (slot = index), and for each pattern whether all its
@@ -158,6 +164,7 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
     // Distinct tail literals (their index is their bit), and each slot's tails.
     let mut tails: Vec<Vec<u8>> = Vec::new();
     let mut needs: Vec<Vec<u32>> = vec![Vec::new(); patterns.len()];
+    let mut max_lens: Vec<u32> = vec![u32::MAX; patterns.len()];
     for (slot, source) in patterns.iter().enumerate() {
         let hir = regex_syntax::ParserBuilder::new()
             .utf8(false)
@@ -175,10 +182,11 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
             let flag = if word_start { WORD_START } else { 0 };
             heads.extend(prefixes.into_iter().map(|l| (l, slot as u32 | flag)));
             // A pattern whose matches may run long (a gap such as `[^\n。]{0,14}`) is
-            // tried only when a literal that ends every match occurs somewhere: most
-            // attempts of such patterns give back the gap one character at a time, looking
-            // for a tail the text does not have.
+            // tried only where a literal that ends every match begins after the start and
+            // within the pattern's reach: most attempts of such patterns give back the gap
+            // one character at a time, looking for a tail the text does not have there.
             let max_len = hir.properties().maximum_len();
+            max_lens[slot] = max_len.map_or(u32::MAX, |n| n.min(u32::MAX as usize) as u32);
             if max_len.is_none_or(|n| n > LONG_MATCH) {
                 let cut = literals(&hir, ExtractKind::Suffix).map(|l| cut_tails(l, TAIL_CHARS));
                 if let Some(cut) = cut.filter(|t| t.iter().all(|l| l.len() >= MIN_TAIL)) {
@@ -219,7 +227,8 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
     }
     let mut p = Prefilter::new(heads, always);
     p.tail_words = tails.len().div_ceil(64);
-    for ids in needs {
+    p.tail_lens = tails.iter().map(|t| t.len() as u32).collect();
+    for (ids, max_len) in needs.into_iter().zip(max_lens) {
         let from = p.need_ids.len() as u32;
         let summary = ids.iter().fold(0u64, |m, &id| m | 1 << (id % 64));
         p.need_ids.extend(ids);
@@ -227,6 +236,7 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
             from,
             to: p.need_ids.len() as u32,
             summary,
+            max_len,
         });
     }
     (p, anchored)
@@ -236,9 +246,10 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
 const LONG_MATCH: usize = 36;
 /// Tail literals are cut to their last this many characters.
 const TAIL_CHARS: usize = 4;
-/// Shortest tail literal worth its cost, in bytes: short ones (`i`, `on`, で) occur in
-/// nearly every message and prune nothing.
-const MIN_TAIL: usize = 6;
+/// Shortest tail literal worth its cost, in bytes: one or two letters (`i`, `on`) occur
+/// nearly everywhere and prune nothing; from three bytes on (`you`, one kana) the position
+/// check prunes more than the tails cost.
+const MIN_TAIL: usize = 3;
 
 /// The tail literals one slot needs (one of them must occur), as a range of `need_ids`,
 /// and their bits folded into one word for a quick test.
@@ -247,6 +258,9 @@ struct Need {
     from: u32,
     to: u32,
     summary: u64,
+    /// The longest match in bytes (`u32::MAX`: no limit). A match ends with its tail, so a
+    /// start counts only with a tail that begins after it and ends within this reach.
+    max_len: u32,
 }
 
 /// Marks a use that is a loose pattern's trigger, not an anchored pattern's start.
@@ -479,6 +493,7 @@ impl Prefilter {
             needs: Vec::new(),
             need_ids: Vec::new(),
             tail_words: 0,
+            tail_lens: Vec::new(),
         }
     }
 
@@ -520,6 +535,7 @@ impl Prefilter {
                         let id = (u & !TAIL) as usize;
                         out.tails[id / 64] |= 1 << (id % 64);
                         out.tail_summary |= 1 << (id % 64);
+                        out.tail_at.push((id as u32, at as u32));
                     } else if u & MARKER != 0 {
                         out.markers |= 1 << (u & !MARKER);
                     } else if u & LOOSE != 0 {
@@ -540,6 +556,7 @@ impl Prefilter {
             markers: 0,
             tails: vec![0; self.tail_words],
             tail_summary: 0,
+            tail_at: Vec::new(),
         };
         let mut chars = t.char_indices();
         let mut here = chars.next();
@@ -563,6 +580,7 @@ impl Prefilter {
             markers,
             tails,
             tail_summary,
+            tail_at,
         } = scan;
         // Slots that always run join as triggers; a trigger (offset TRIGGERED, larger than
         // any start) sorts last in its slot's run and is left out of the run's range.
@@ -571,6 +589,8 @@ impl Prefilter {
         starts.dedup();
         let mut slots = Vec::with_capacity(32);
         let mut from = 0;
+        // The starts kept are moved down to `kept` (never past the run being read).
+        let mut kept = 0;
         while from < starts.len() {
             let r = slot(starts[from]);
             let mut to = from + 1;
@@ -578,16 +598,35 @@ impl Prefilter {
                 to += 1;
             }
             let triggered = offset(starts[to - 1]) == TRIGGERED;
-            let end = if triggered { to - 1 } else { to };
-            if triggered || self.tail_seen(r, &tails, tail_summary) {
+            let begin = kept;
+            if triggered {
+                starts.copy_within(from..to, kept);
+                kept += to - from - 1;
                 slots.push(Candidate {
                     slot: r,
-                    from: from as u32,
-                    to: end as u32,
+                    from: begin as u32,
+                    to: kept as u32,
                 });
+                // The trigger itself, past the range.
+                kept += 1;
+            } else if self.tail_seen(r, &tails, tail_summary) {
+                for i in from..to {
+                    if self.tail_after(r, offset(starts[i]), &tail_at) {
+                        starts[kept] = starts[i];
+                        kept += 1;
+                    }
+                }
+                if kept > begin {
+                    slots.push(Candidate {
+                        slot: r,
+                        from: begin as u32,
+                        to: kept as u32,
+                    });
+                }
             }
             from = to;
         }
+        starts.truncate(kept);
         Candidates {
             slots,
             starts,
@@ -607,6 +646,24 @@ impl Prefilter {
             && self.need_ids[n.from as usize..n.to as usize]
                 .iter()
                 .any(|&id| seen[id as usize / 64] >> (id % 64) & 1 == 1)
+    }
+
+    /// Whether a match of slot `slot` may start at `at`: it needs no tail, or one of its
+    /// tails begins at or after `at` and ends within the pattern's reach.
+    fn tail_after(&self, slot: usize, at: usize, tail_at: &[(u32, u32)]) -> bool {
+        let Some(n) = self.needs.get(slot).filter(|n| n.from < n.to) else {
+            return true;
+        };
+        let ids = &self.need_ids[n.from as usize..n.to as usize];
+        let reach = at as u64 + u64::from(n.max_len);
+        // Tails are in text order: skip those that begin before `at`.
+        let first = tail_at.partition_point(|&(_, p)| (p as usize) < at);
+        tail_at[first..]
+            .iter()
+            .take_while(|&&(_, p)| u64::from(p) < reach)
+            .any(|&(id, p)| {
+                u64::from(p) + u64::from(self.tail_lens[id as usize]) <= reach && ids.contains(&id)
+            })
     }
 
     /// Where the prefilter's bytes are (test support).
@@ -750,6 +807,35 @@ mod tests {
         assert_eq!(p.candidates("a scam, x").markers, 0b11);
         assert_eq!(p.candidates("らいん").markers, 0);
         assert!(p.candidates("").slots.is_empty());
+    }
+
+    #[test]
+    fn long_patterns_start_only_where_a_tail_follows_within_reach() {
+        // At most 9 + 20 × 4 + 12 bytes: らいん, a gap of any 20 characters, ください.
+        let (p, _) = build(
+            &[
+                "らいん[^\\n。]{0,20}ください",
+                "(?:you|we)\\s+\\w+\\s+email",
+            ],
+            &[],
+        );
+        let at = |text: &str, slot: usize| -> Vec<usize> {
+            let c = p.candidates(text);
+            c.get(slot).map_or(vec![], |e| c.starts(e).collect())
+        };
+        // The tail after the first start only: the second has none after it.
+        let text = "らいんでご連絡ください、らいんで";
+        assert_eq!(at(text, 0), [0]);
+        // A tail before the start does not count.
+        assert_eq!(at("くださいね、らいんで", 0), Vec::<usize>::new());
+        // Nor one beyond the pattern's reach.
+        let far = format!("らいん{}ください", "あ".repeat(30));
+        assert_eq!(at(&far, 0), Vec::<usize>::new());
+        let near = format!("らいん{}ください", "あ".repeat(20));
+        assert_eq!(at(&near, 0), [0]);
+        // Without a limit (\s+, \w+) any tail after the start counts.
+        assert_eq!(at("you will then email, and we", 1), [0]);
+        assert_eq!(at("an email, you will", 1), Vec::<usize>::new());
     }
 
     #[test]
