@@ -259,6 +259,9 @@ const SPOKEN: &[(&str, char)] = &[
     ("ク", '9'),
 ];
 
+/// Longest kana run read as spoken digits, in characters.
+const MAX_SPOKEN_RUN: usize = 48;
+
 /// Digits read from a katakana run, each with its length in characters.
 type Spoken = Vec<(char, usize)>;
 
@@ -270,11 +273,28 @@ type Spoken = Vec<(char, usize)>;
 pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
     // First find the runs that convert; most text has none, and then nothing is copied.
     let mut convert: Vec<(Range<usize>, Spoken)> = Vec::new();
-    let mut series: Vec<(Range<usize>, Spoken)> = Vec::new();
-    let flush = |series: &mut Vec<(Range<usize>, Spoken)>,
-                 convert: &mut Vec<(Range<usize>, Spoken)>| {
-        if series.iter().map(|(_, d)| d.len()).sum::<usize>() >= 10 {
-            convert.append(series);
+    // The hiragana runs of the current series, made only of the characters digits are
+    // read with. They are parsed when the series ends, and only when they have the ten
+    // characters that ten digits need at least: most are a particle or two (に, は).
+    let mut series: Vec<Range<usize>> = Vec::new();
+    let flush = |series: &mut Vec<Range<usize>>, convert: &mut Vec<(Range<usize>, Spoken)>| {
+        if series.iter().map(|r| r.len()).sum::<usize>() >= 10 {
+            // A run that does not parse ends a series: the runs on either side of it are
+            // series of their own.
+            let mut group: Vec<(Range<usize>, Spoken)> = Vec::new();
+            let mut commit = |group: &mut Vec<(Range<usize>, Spoken)>| {
+                if group.iter().map(|(_, d)| d.len()).sum::<usize>() >= 10 {
+                    convert.append(group);
+                }
+                group.clear();
+            };
+            for r in series.iter() {
+                match parse_spoken(&chars[r.clone()]) {
+                    Some(d) => group.push((r.clone(), d)),
+                    None => commit(&mut group),
+                }
+            }
+            commit(&mut group);
         }
         series.clear();
     };
@@ -296,20 +316,21 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
         while j < chars.len() && same(chars[j].0) {
             j += 1;
         }
-        // A hiragana run with a character no digit is read with (で, す, を) is a word:
-        // a cheap test before the parse, since nearly every Japanese text has hiragana.
-        let digits = if kata || chars[i..j].iter().all(|c| in_spoken_hiragana(c.0)) {
-            parse_spoken(&chars[i..j])
-        } else {
-            None
-        };
+        // A run with a character no digit is read with (で, す, を; メ, ラ) is a word: a
+        // cheap test before the parse, since nearly every Japanese text has kana.
+        let spoken = chars[i..j]
+            .iter()
+            .all(|c| in_spoken_hiragana(as_hiragana(c.0)));
         if kata {
             flush(&mut series, &mut convert);
-            if let Some(digits) = digits.filter(|d| d.len() >= 3) {
-                convert.push((i..j, digits));
+            // Three digits take three characters at least.
+            if spoken && j - i >= 3 {
+                if let Some(digits) = parse_spoken(&chars[i..j]).filter(|d| d.len() >= 3) {
+                    convert.push((i..j, digits));
+                }
             }
-        } else if let Some(digits) = digits {
-            series.push((i..j, digits));
+        } else if spoken {
+            series.push(i..j);
         } else {
             flush(&mut series, &mut convert);
         }
@@ -377,6 +398,15 @@ fn is_hiragana(c: char) -> bool {
     matches!(c, '\u{3041}'..='\u{3096}')
 }
 
+/// The hiragana of a katakana character (ァ to ヶ); other characters as they are.
+fn as_hiragana(c: char) -> char {
+    if ('\u{30A1}'..='\u{30F6}').contains(&c) {
+        char::from_u32(c as u32 - 0x60).unwrap_or(c)
+    } else {
+        c
+    }
+}
+
 /// The katakana of a hiragana character; other characters as they are.
 fn as_katakana(c: char) -> char {
     if is_hiragana(c) {
@@ -394,7 +424,7 @@ fn parse_spoken(run: &[(char, Origin)]) -> Option<Spoken> {
     // Phone numbers read out are short; a long run is a word, not digits. Most katakana
     // words (メッセージ, ライン) fail on their first character: no table for them.
     let first = as_katakana(run.first()?.0);
-    if run.len() > 48 || !SPOKEN.iter().any(|(w, _)| w.starts_with(first)) {
+    if run.len() > MAX_SPOKEN_RUN || !SPOKEN.iter().any(|(w, _)| w.starts_with(first)) {
         return None;
     }
     let starts_with = |at: usize, w: &str| {
@@ -406,7 +436,7 @@ fn parse_spoken(run: &[(char, Origin)]) -> Option<Spoken> {
         })
     };
     // from[i]: the position and digit that reached position i (None: not reached).
-    let mut from: Vec<Option<(usize, Option<char>)>> = vec![None; run.len() + 1];
+    let mut from: [Option<(usize, Option<char>)>; MAX_SPOKEN_RUN + 1] = [None; MAX_SPOKEN_RUN + 1];
     from[0] = Some((0, None));
     // The furthest position reached so far: past it, nothing can be reached any more, and
     // most runs (には, しました) stop there after a character or two.
@@ -909,6 +939,17 @@ mod tests {
         assert_eq!(n("田中さんにご連絡ください"), "田中さんにご連絡ください");
         assert_eq!(n("いちごに砂糖"), "いちごに砂糖");
         assert_eq!(n("ぜろきゅうぜろ"), "ぜろきゅうぜろ");
+        // A run that does not read as digits (しま) splits the series: neither half has
+        // ten digits.
+        assert_eq!(
+            n("ぜろきゅうぜろ、しま、いちにさんよん、ごろくななはち"),
+            "ぜろきゅうぜろ、しま、いちにさんよん、ごろくななはち"
+        );
+        // But a series of ten digits or more still converts next to one.
+        assert_eq!(
+            n("しま、ぜろきゅうぜろ、いちにさんよん、ごろくななはち"),
+            "しま、090、1234、5678"
+        );
     }
 
     #[test]
