@@ -662,7 +662,10 @@ impl Prefilter {
             .iter()
             .take_while(|&&(_, p)| u64::from(p) < reach)
             .any(|&(id, p)| {
-                u64::from(p) + u64::from(self.tail_lens[id as usize]) <= reach && ids.contains(&id)
+                // The summary bit first: most tails in the text belong to other slots.
+                n.summary >> (id % 64) & 1 == 1
+                    && u64::from(p) + u64::from(self.tail_lens[id as usize]) <= reach
+                    && ids.contains(&id)
             })
     }
 
