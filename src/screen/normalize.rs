@@ -143,7 +143,11 @@ fn is_stable_japanese(c: char) -> bool {
 }
 
 fn is_katakana(c: char) -> bool {
-    matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FD}'..='\u{30FF}' | '\u{FF66}'..='\u{FF9D}')
+    // ァ..ヺ and ヽ..ヿ (all of ァ..ヿ but ・ and ー), and half-width ｦ..ﾝ: as
+    // subtractions, since this runs on nearly every character of Japanese text.
+    let u = c as u32;
+    (u.wrapping_sub(0x30A1) <= 0x30FF - 0x30A1 && u != 0x30FB && u != 0x30FC)
+        || u.wrapping_sub(0xFF66) <= 0xFF9D - 0xFF66
 }
 
 /// Which kinds of characters the folded text has, for skipping the steps that need them.
@@ -196,7 +200,7 @@ fn fold(original: &str) -> (Vec<(char, Origin)>, Seen) {
             let katakana = is_katakana(c);
             seen.katakana |= katakana;
             seen.hiragana |= is_hiragana(c);
-            seen.digit |= kanji_digit(c).is_some();
+            seen.digit = seen.digit || kanji_digit(c).is_some();
             let origin = Origin {
                 start,
                 end,
@@ -303,7 +307,8 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
         let c = chars[i].0;
         let kata = is_katakana(c);
         if !kata && !is_hiragana(c) {
-            if !matches!(c, '、' | ',' | ' ' | '-' | 'ー' | '・' | '‐' | '−') {
+            let separator = matches!(c, '、' | ',' | ' ' | '-' | 'ー' | '・' | '‐' | '−');
+            if !separator && !series.is_empty() {
                 flush(&mut series, &mut convert);
             }
             i += 1;
@@ -395,7 +400,7 @@ fn in_spoken_hiragana(c: char) -> bool {
 }
 
 fn is_hiragana(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{3096}')
+    (c as u32).wrapping_sub(0x3041) <= 0x3096 - 0x3041
 }
 
 /// The hiragana of a katakana character (ァ to ヶ); other characters as they are.
