@@ -39,7 +39,7 @@ pub fn to_text(html: &str, max_out: usize) -> String {
             match find_ci(rest, close) {
                 Some(i) => {
                     rest = &rest[i + close.len()..];
-                    rest = rest.split_once('>').map_or("", |x| x.1);
+                    rest = memchr::memchr(b'>', rest.as_bytes()).map_or("", |j| &rest[j + 1..]);
                     skip_until = None;
                 }
                 None => break,
@@ -51,7 +51,10 @@ pub fn to_text(html: &str, max_out: usize) -> String {
             continue;
         }
         if rest.starts_with('<') {
-            let Some(end) = rest.find('>') else { break };
+            // Byte searches: `<`, `>` and `&` are ASCII, so every hit is a character boundary.
+            let Some(end) = memchr::memchr(b'>', rest.as_bytes()) else {
+                break;
+            };
             let tag = &rest[1..end];
             rest = &rest[end + 1..];
             let name = tag.trim_start_matches('/');
@@ -78,7 +81,7 @@ pub fn to_text(html: &str, max_out: usize) -> String {
             continue;
         }
         // Text up to the next tag.
-        let end = rest.find('<').unwrap_or(rest.len());
+        let end = memchr::memchr(b'<', rest.as_bytes()).unwrap_or(rest.len());
         let chunk = &rest[..end];
         rest = &rest[end..];
         for c in decode_entities(chunk).chars() {
@@ -126,24 +129,25 @@ fn push_newline(out: &mut String, count: &mut usize, paragraph: bool) {
     }
 }
 
+/// Where `needle` (ASCII, starting with `<`) first occurs in `hay`, ignoring ASCII case.
 fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let h = hay.as_bytes();
     let n = needle.as_bytes();
-    if n.len() > h.len() {
-        return None;
-    }
-    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+    memchr::memchr_iter(n[0], h).find(|&i| {
+        h.get(i..i + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+    })
 }
 
 /// Decodes the entities that matter for text: numeric ones and the common named ones.
 /// Unknown entities stay as written.
 pub fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains('&') {
+    if memchr::memchr(b'&', s.as_bytes()).is_none() {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(i) = rest.find('&') {
+    while let Some(i) = memchr::memchr(b'&', rest.as_bytes()) {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
         let semi = rest[..rest.len().min(12)].find(';');
