@@ -83,6 +83,12 @@ fn skip_blanks(input: &[u8], mut j: usize) -> usize {
     j
 }
 
+/// Where the two bytes `a b` first occur: for a two-byte needle in a short header value, a
+/// byte search beats setting up a substring searcher on every call.
+pub(crate) fn find_pair(hay: &[u8], a: u8, b: u8) -> Option<usize> {
+    memchr::memchr_iter(a, hay).find(|&i| hay.get(i + 1) == Some(&b))
+}
+
 fn hex(c: u8) -> Option<u8> {
     let v = HEX[c as usize];
     (v != 0xFF).then_some(v)
@@ -117,7 +123,7 @@ fn encoded_word(s: &[u8]) -> Option<(&[u8], Vec<u8>, usize)> {
         return None;
     }
     let text_start = q1 + 3;
-    let text_len = memchr::memmem::find(&rest[text_start..], b"?=")?;
+    let text_len = find_pair(&rest[text_start..], b'?', b'=')?;
     let text = &rest[text_start..text_start + text_len];
     // An encoded word holds no blanks; one that does is not one.
     if text.iter().any(|b| b.is_ascii_whitespace()) {

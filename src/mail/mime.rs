@@ -97,7 +97,7 @@ fn value<'a>(raw: &'a [u8], h: &Header<'a>) -> Option<Cow<'a, str>> {
         .value
         .iter()
         .all(|&b| b.is_ascii() && b != b'\r' && b != b'\n')
-        && memmem::find(h.value, b"=?").is_none();
+        && super::decode::find_pair(h.value, b'=', b'?').is_none();
     if plain {
         return std::str::from_utf8(h.value).ok().map(Cow::Borrowed);
     }

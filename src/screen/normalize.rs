@@ -670,7 +670,10 @@ static SPELLED_AT: LazyLock<Regex> = LazyLock::new(|| {
 /// Japanese text without Latin words passes almost at once.
 fn may_spell_address(t: &str) -> bool {
     let b = t.as_bytes();
-    let kana = memchr::memmem::find_iter(b, "っと".as_bytes())
+    static TO: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("っと".as_bytes()));
+    let kana = TO
+        .find_iter(b)
         .any(|i| i >= 3 && matches!(&b[i - 3..i], b"\xE3\x81\x82" | b"\xE3\x81\xA9"));
     if kana {
         return true;
