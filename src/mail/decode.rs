@@ -166,12 +166,28 @@ fn encoded_word(s: &[u8]) -> Option<(&[u8], Vec<u8>, usize)> {
     Some((charset, bytes, 2 + text_start + text_len + 2))
 }
 
+/// The encoding a charset label names. The labels platform mail uses are compared first:
+/// `Encoding::for_label` looks each label up in a table of some 200, on every header word
+/// and body.
+pub(crate) fn charset(label: &[u8]) -> Option<&'static Encoding> {
+    let is = |name: &[u8]| label.eq_ignore_ascii_case(name);
+    if is(b"utf-8") {
+        Some(encoding_rs::UTF_8)
+    } else if is(b"iso-2022-jp") {
+        Some(encoding_rs::ISO_2022_JP)
+    } else if is(b"shift_jis") {
+        Some(encoding_rs::SHIFT_JIS)
+    } else {
+        Encoding::for_label(label)
+    }
+}
+
 fn stateful(label: &[u8]) -> bool {
-    Encoding::for_label(label).is_some_and(|e| e == encoding_rs::ISO_2022_JP)
+    charset(label).is_some_and(|e| e == encoding_rs::ISO_2022_JP)
 }
 
 fn decode_charset(label: &[u8], bytes: &[u8], out: &mut String) {
-    let enc = Encoding::for_label(label).unwrap_or(encoding_rs::UTF_8);
+    let enc = charset(label).unwrap_or(encoding_rs::UTF_8);
     out.push_str(&enc.decode_without_bom_handling(bytes).0);
 }
 
@@ -244,6 +260,33 @@ mod tests {
 
     fn qp(s: &str) -> String {
         String::from_utf8(quoted_printable(s.as_bytes())).unwrap()
+    }
+
+    #[test]
+    fn common_charset_labels_name_what_encoding_rs_names() {
+        for label in [
+            "utf-8",
+            "UTF-8",
+            "Utf-8",
+            "iso-2022-jp",
+            "ISO-2022-JP",
+            "shift_jis",
+            "Shift_JIS",
+            " utf-8 ",
+            "utf8",
+            "sjis",
+            "euc-jp",
+            "cp932",
+            "windows-31j",
+            "x-unknown",
+            "",
+        ] {
+            assert_eq!(
+                charset(label.as_bytes()),
+                Encoding::for_label(label.as_bytes()),
+                "{label:?}"
+            );
+        }
     }
 
     #[test]

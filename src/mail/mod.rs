@@ -204,7 +204,7 @@ fn decode_text<P: Node>(part: &P, max_chars: usize) -> String {
     {
         encoding_rs::UTF_8
     } else {
-        encoding_rs::Encoding::for_label(label.as_bytes()).unwrap_or(encoding_rs::UTF_8)
+        decode::charset(label.as_bytes()).unwrap_or(encoding_rs::UTF_8)
     };
     if declared == encoding_rs::UTF_8 && simdutf8::basic::from_utf8(&bytes).is_ok() {
         // Valid UTF-8 becomes the String without a copy. simdutf8 validates a Japanese
