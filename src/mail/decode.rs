@@ -30,13 +30,20 @@ pub fn quoted_printable(input: &[u8]) -> Vec<u8> {
         let b = input[i];
         match b {
             b'=' => {
-                // The common case first: Japanese text is nearly all =XX escapes.
-                if let Some(&[h, l]) = input.get(i + 1..i + 3) {
-                    if let (Some(h), Some(l)) = (hex(h), hex(l)) {
-                        out.push(h << 4 | l);
-                        i += 3;
-                        continue;
+                // The common case first: Japanese text is nearly all =XX escapes, one after
+                // the other (=E3=81=82): decode the whole stretch here. Invalid digits are
+                // 0xFF, so `(h | l) < 16` holds only for two hex digits.
+                let from = i;
+                while i + 2 < n && input[i] == b'=' {
+                    let (h, l) = (HEX[input[i + 1] as usize], HEX[input[i + 2] as usize]);
+                    if h | l >= 16 {
+                        break;
                     }
+                    out.push(h << 4 | l);
+                    i += 3;
+                }
+                if i > from {
+                    continue;
                 }
                 // `=` followed by blanks and a line end: a soft line break.
                 let j = skip_blanks(input, i + 1);
