@@ -313,6 +313,9 @@ mod tests {
         assert_eq!(qp("100% =ZZ off"), "100% =ZZ off");
         assert_eq!(qp("ends with ="), "ends with ");
         assert_eq!(qp("=4"), "=4");
+        // Inside and after a stretch of escapes.
+        assert_eq!(qp("=E3=81=82=ZZ=E3=81=82"), "あ=ZZあ");
+        assert_eq!(qp("=E3=81=82=\r\n=E3=81=82="), "ああ");
     }
 
     #[test]
