@@ -197,10 +197,19 @@ fn fold(original: &str) -> (Vec<(char, Origin)>, Seen) {
             continue;
         }
         if is_stable_japanese(c) {
-            let katakana = is_katakana(c);
-            seen.katakana |= katakana;
-            seen.hiragana |= is_hiragana(c);
-            seen.digit = seen.digit || kanji_digit(c).is_some();
+            // Hiragana, kanji, katakana (and the long-vowel mark), punctuation: one range
+            // test each, in the order they are common.
+            let katakana = if is_hiragana(c) {
+                seen.hiragana = true;
+                false
+            } else if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+                seen.digit = seen.digit || kanji_digit(c).is_some();
+                false
+            } else {
+                let k = is_katakana(c);
+                seen.katakana |= k;
+                k
+            };
             let origin = Origin {
                 start,
                 end,
