@@ -350,24 +350,20 @@ impl Program {
         self.lits.extend_from_slice(&[0; 8]);
     }
 
-    /// Where the program's bytes are (test support).
-    #[doc(hidden)]
-    pub fn size_report(&self) -> String {
-        use std::mem::size_of;
-        format!(
-            "insts {} x {} B, lits {} B, classes {}, ranges {}, sets {}, items {}, masks {}, alts {}, branches {}, tables {} words",
-            self.insts.len(),
-            size_of::<Inst>(),
-            self.lits.len(),
-            self.classes.len(),
-            self.ranges.len(),
-            self.sets.len(),
-            self.items.len(),
-            self.masks.len(),
-            self.alts.len(),
-            self.branches.len(),
-            self.tables.len()
-        )
+    /// Drops what only compiling needs (the index of classes by their ranges) and
+    /// returns spare capacity: call once the last pattern is added.
+    pub fn finish(&mut self) {
+        self.class_index = Default::default();
+        self.insts.shrink_to_fit();
+        self.lits.shrink_to_fit();
+        self.classes.shrink_to_fit();
+        self.ranges.shrink_to_fit();
+        self.sets.shrink_to_fit();
+        self.items.shrink_to_fit();
+        self.alts.shrink_to_fit();
+        self.tables.shrink_to_fit();
+        self.branches.shrink_to_fit();
+        self.masks.shrink_to_fit();
     }
 
     /// Bytes the program holds, for the benchmarks' account of memory.

@@ -161,6 +161,7 @@ impl Fast {
         let name = re.capture_names().position(|n| n == Some("name"));
         let mut program = Program::new();
         let entry = program.add_with_group(re.as_str(), name.unwrap_or(1) as u32)?;
+        program.finish();
         Some(Fast {
             program,
             entry,

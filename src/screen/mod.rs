@@ -354,6 +354,7 @@ impl Screener {
                 regex: OnceLock::new(),
             })
             .collect();
+        program.finish();
         Screener {
             rules,
             prefilter,
@@ -658,17 +659,6 @@ impl Screener {
             }
         }
         out
-    }
-
-    /// Test support: where the compiled bytes are.
-    #[doc(hidden)]
-    pub fn size_report(&self) -> String {
-        format!(
-            "program: {}; prefilter {} B: {}",
-            self.program.size_report(),
-            self.prefilter.heap_bytes(),
-            self.prefilter.size_report()
-        )
     }
 
     /// Bytes held by the compiled matcher program and the prefilter (for BENCHMARKS.md).

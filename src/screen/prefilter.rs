@@ -669,20 +669,6 @@ impl Prefilter {
             })
     }
 
-    /// Where the prefilter's bytes are (test support).
-    pub fn size_report(&self) -> String {
-        format!(
-            "table {} x {} B, heads {} x {} B, bytes {}, uses {}, need ids {}",
-            self.table.len(),
-            std::mem::size_of::<Bucket>(),
-            self.heads.len(),
-            std::mem::size_of::<Head>(),
-            self.bytes.len(),
-            self.uses.len(),
-            self.need_ids.len()
-        )
-    }
-
     /// Bytes held, for the benchmarks' account of memory.
     pub fn heap_bytes(&self) -> usize {
         (self.singles.len() + self.pairs.len()) * 8
