@@ -681,6 +681,7 @@ fn may_spell_address(t: &str) -> bool {
     let b = t.as_bytes();
     static TO: LazyLock<memchr::memmem::Finder<'static>> =
         LazyLock::new(|| memchr::memmem::Finder::new("っと".as_bytes()));
+    // あ or ど (in UTF-8) before っと.
     let kana = TO
         .find_iter(b)
         .any(|i| i >= 3 && matches!(&b[i - 3..i], b"\xE3\x81\x82" | b"\xE3\x81\xA9"));
