@@ -344,6 +344,49 @@ impl Program {
             || decode(t, pos).is_some_and(|(c, _)| self.masks[follow as usize] & bloom(c) != 0)
     }
 
+    /// A greedy repetition's end at `p` or before it, down to `floor`, where what follows
+    /// may start; `None` if there is none.
+    #[inline(always)]
+    fn give_back(
+        &self,
+        follow: u32,
+        t: &[u8],
+        mut p: u32,
+        floor: u32,
+        steps: &mut u32,
+    ) -> Option<u32> {
+        while p > floor && !self.may_follow(follow, t, p as usize) {
+            p = previous_boundary(t, p as usize) as u32;
+            *steps += 1;
+        }
+        self.may_follow(follow, t, p as usize).then_some(p)
+    }
+
+    /// A lazy repetition's end at `p` or after it, taking up to `left` more characters of
+    /// class `cls`, where what follows may start; with the characters still allowed.
+    #[inline(always)]
+    fn take_more(
+        &self,
+        cls: u32,
+        follow: u32,
+        t: &[u8],
+        mut p: u32,
+        mut left: u32,
+        steps: &mut u32,
+    ) -> Option<(u32, u32)> {
+        while !self.may_follow(follow, t, p as usize) {
+            match decode(t, p as usize) {
+                Some((c, w)) if left > 0 && self.contains(cls, c) => {
+                    p += w;
+                    left -= 1;
+                    *steps += 1;
+                }
+                _ => return None,
+            }
+        }
+        Some((p, left))
+    }
+
     /// Makes sure eight bytes can be read from any offset of a literal (see
     /// [`Program::literal_at`]): eight zero bytes after each pattern's literals.
     fn pad_literals(&mut self) {
@@ -776,16 +819,10 @@ impl Program {
                         }
                         if greedy {
                             // The longest take after which the rest may start.
-                            while !self.may_follow(follow, t, p as usize) {
-                                if p == floor {
-                                    break;
-                                }
-                                p = previous_boundary(t, p as usize) as u32;
-                                steps += 1;
-                            }
-                            if !self.may_follow(follow, t, p as usize) {
+                            let Some(back) = self.give_back(follow, t, p, floor, &mut steps) else {
                                 break;
-                            }
+                            };
+                            p = back;
                             if p > floor {
                                 stack.push(Frame::Greedy {
                                     pc: pc + 1,
@@ -795,20 +832,12 @@ impl Program {
                             }
                         } else {
                             // The shortest take after which the rest may start.
-                            let mut left = max - min;
-                            while !self.may_follow(follow, t, p as usize) {
-                                match decode(t, p as usize) {
-                                    Some((c, w)) if left > 0 && self.contains(cls, c) => {
-                                        p += w;
-                                        left -= 1;
-                                        steps += 1;
-                                    }
-                                    _ => break,
-                                }
-                            }
-                            if !self.may_follow(follow, t, p as usize) {
+                            let Some((at, left)) =
+                                self.take_more(cls, follow, t, p, max - min, &mut steps)
+                            else {
                                 break;
-                            }
+                            };
+                            p = at;
                             if left > 0 {
                                 stack.push(Frame::Lazy { pc, pos: p, left });
                             }
@@ -944,15 +973,12 @@ impl Program {
                         let Inst::Rep { follow, .. } = self.insts[p as usize - 1] else {
                             unreachable!("a greedy frame follows a repetition")
                         };
-                        // Give back characters until the rest may start (or none are left).
-                        let mut back = previous_boundary(t, q as usize) as u32;
-                        while back > floor && !self.may_follow(follow, t, back as usize) {
-                            back = previous_boundary(t, back as usize) as u32;
-                            steps += 1;
-                        }
-                        if !self.may_follow(follow, t, back as usize) {
+                        // Give back at least one character (a frame is pushed only above the
+                        // floor), then until the rest may start.
+                        let back = previous_boundary(t, q as usize) as u32;
+                        let Some(back) = self.give_back(follow, t, back, floor, &mut steps) else {
                             continue;
-                        }
+                        };
                         if back > floor {
                             stack.push(Frame::Greedy {
                                 pc: p,
@@ -972,22 +998,15 @@ impl Program {
                         let Inst::Rep { cls, follow, .. } = self.insts[p as usize] else {
                             unreachable!("a lazy frame points at a repetition")
                         };
-                        // Take characters, at least one, until the rest may start.
-                        let (mut at, mut left) = (q, left);
-                        let found = loop {
-                            match decode(t, at as usize) {
-                                Some((c, w)) if left > 0 && self.contains(cls, c) => {
-                                    at += w;
-                                    left -= 1;
-                                    steps += 1;
-                                }
-                                _ => break false,
+                        // Take one character more, then until the rest may start.
+                        let more = match decode(t, q as usize) {
+                            Some((c, w)) if self.contains(cls, c) => {
+                                steps += 1;
+                                self.take_more(cls, follow, t, q + w, left - 1, &mut steps)
                             }
-                            if self.may_follow(follow, t, at as usize) {
-                                break true;
-                            }
+                            _ => None,
                         };
-                        if found {
+                        if let Some((at, left)) = more {
                             if left > 0 {
                                 stack.push(Frame::Lazy {
                                     pc: p,

@@ -569,9 +569,7 @@ pub(crate) fn kanji_digits(chars: &mut [(char, Origin)]) {
 /// Step 5: katakana → hiragana (the origin keeps the `katakana` flag).
 pub(crate) fn kana_fold(chars: &mut [(char, Origin)]) {
     for c in chars {
-        if ('\u{30A1}'..='\u{30F6}').contains(&c.0) {
-            c.0 = char::from_u32(c.0 as u32 - 0x60).unwrap_or(c.0);
-        }
+        c.0 = as_hiragana(c.0);
     }
 }
 
