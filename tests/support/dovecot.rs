@@ -11,6 +11,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// Debian installs dovecot in /usr/sbin, which a normal user's PATH often lacks.
+fn dovecot_bin() -> &'static str {
+    const SBIN: &str = "/usr/sbin/dovecot";
+    if Path::new(SBIN).exists() {
+        SBIN
+    } else {
+        "dovecot"
+    }
+}
+
 pub const USER: &str = "test";
 pub const PASS: &str = "s3cret-pass";
 
@@ -220,47 +230,60 @@ default_login_user = {user}
     }
 
     /// Starts the server; `fresh_ports` allows moving to new ports if these are taken.
+    /// Starts the server and waits for both ports. `fresh_ports`: when it exits at once
+    /// (most likely a port taken by a parallel test in the meantime), try a few times more
+    /// on new ports.
     fn spawn(&mut self, fresh_ports: bool) {
-        let conf = self.dir.path().join("dovecot.conf");
-        let mut cmd = match self.run_as {
-            Some((uid, gid)) => {
-                let mut c = Command::new("setpriv");
-                c.arg(format!("--reuid={uid}"))
-                    .arg(format!("--regid={gid}"))
-                    .arg("--clear-groups")
-                    .arg("dovecot");
-                c
-            }
-            None => Command::new("dovecot"),
-        };
-        cmd.arg("-c")
-            .arg(&conf)
-            .arg("-F")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        self.child = Some(
-            cmd.spawn()
-                .expect("dovecot starts (apt-get install dovecot-imapd)"),
-        );
-        let start = Instant::now();
-        while TcpStream::connect(("127.0.0.1", self.tls_port)).is_err()
-            || TcpStream::connect(("127.0.0.1", self.plain_port)).is_err()
-        {
+        let mut retries = if fresh_ports { 5 } else { 0 };
+        loop {
+            let conf = self.dir.path().join("dovecot.conf");
+            let mut cmd = match self.run_as {
+                Some((uid, gid)) => {
+                    let mut c = Command::new("setpriv");
+                    c.arg(format!("--reuid={uid}"))
+                        .arg(format!("--regid={gid}"))
+                        .arg("--clear-groups")
+                        .arg(dovecot_bin());
+                    c
+                }
+                None => Command::new(dovecot_bin()),
+            };
+            cmd.arg("-c")
+                .arg(&conf)
+                .arg("-F")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null());
+            self.child = Some(
+                cmd.spawn()
+                    .expect("dovecot starts (apt-get install dovecot-imapd)"),
+            );
+            let start = Instant::now();
+            let exited = loop {
+                let up = TcpStream::connect(("127.0.0.1", self.tls_port)).is_ok()
+                    && TcpStream::connect(("127.0.0.1", self.plain_port)).is_ok();
+                if up {
+                    return;
+                }
+                assert!(
+                    start.elapsed() < Duration::from_secs(15),
+                    "dovecot did not start: {}",
+                    self.log()
+                );
+                if let Some(Ok(Some(status))) = self.child.as_mut().map(|c| c.try_wait()) {
+                    break status;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            };
+            self.child = None;
             assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "dovecot did not start: {}",
+                retries > 0,
+                "dovecot exited at start ({exited}); is dovecot-imapd installed? log: {}",
                 self.log()
             );
-            let exited = matches!(self.child.as_mut().map(|c| c.try_wait()), Some(Ok(Some(_))));
-            if exited && fresh_ports {
-                // Most likely a port taken by a parallel test in the meantime: new ports.
-                self.child = None;
-                self.plain_port = free_port();
-                self.tls_port = free_port();
-                self.write_config();
-                return self.spawn(true);
-            }
-            std::thread::sleep(Duration::from_millis(20));
+            retries -= 1;
+            self.plain_port = free_port();
+            self.tls_port = free_port();
+            self.write_config();
         }
     }
 
