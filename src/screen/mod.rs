@@ -373,7 +373,7 @@ impl Screener {
         let (text, truncated) = cap_chars(message, self.max_chars);
         let norm = normalize(text);
         let t = norm.text();
-        let matched = self.prefilter.candidates(t);
+        let matched = self.prefilter.candidates_with(t, norm.char_indices());
         let scam_talk = matched.markers >> SCAM_TALK & 1 == 1;
         let d = &self.detection;
         if !matched
@@ -637,7 +637,7 @@ impl Screener {
     pub fn prefilter_disagreements(&self, message: &str) -> Vec<String> {
         let norm = normalize(cap_chars(message, self.max_chars).0);
         let t = norm.text();
-        let c = self.prefilter.candidates(t);
+        let c = self.prefilter.candidates_with(t, norm.char_indices());
         let mut scratch = matcher::Scratch::default();
         let mut out = Vec::new();
         for (slot, p) in self.patterns.iter().enumerate() {
@@ -672,7 +672,7 @@ impl Screener {
     pub fn pattern_costs(&self, message: &str) -> Vec<(String, u64, usize)> {
         let norm = normalize(cap_chars(message, self.max_chars).0);
         let t = norm.text();
-        let c = self.prefilter.candidates(t);
+        let c = self.prefilter.candidates_with(t, norm.char_indices());
         let mut scratch = matcher::Scratch::default();
         c.slots
             .iter()

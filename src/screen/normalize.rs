@@ -47,6 +47,15 @@ impl Norm {
         &self.text
     }
 
+    /// Each character of [`Norm::text`] with its byte offset, as `char_indices` gives
+    /// them, without decoding the text again.
+    pub fn char_indices(&self) -> impl Iterator<Item = (usize, char)> + '_ {
+        self.starts
+            .iter()
+            .zip(&self.chars)
+            .map(|(&s, &(c, _))| (s as usize, c))
+    }
+
     /// Origin of the normalised character that starts at byte `b` of [`Norm::text`].
     pub fn origin_at(&self, b: usize) -> Option<Origin> {
         if b >= self.text.len() {
@@ -92,14 +101,44 @@ impl Norm {
     }
 
     fn finish(mut self) -> Self {
-        self.text.clear();
-        self.starts.clear();
-        self.text.reserve(self.chars.len() * 3);
-        self.starts.reserve(self.chars.len());
-        for (c, _) in &self.chars {
-            self.starts.push(self.text.len() as u32);
-            self.text.push(*c);
+        // Encoded by hand into room reserved up front: `String::push` checks the capacity
+        // and branches on the width for each character, and this runs on every one.
+        let n = self.chars.len();
+        let mut bytes: Vec<u8> = Vec::with_capacity(n * 4);
+        let mut starts: Vec<u32> = Vec::with_capacity(n);
+        let (b, s) = (bytes.spare_capacity_mut(), starts.spare_capacity_mut());
+        let mut len = 0;
+        for (i, &(c, _)) in self.chars.iter().enumerate() {
+            s[i].write(len as u32);
+            let u = c as u32;
+            if u < 0x80 {
+                b[len].write(u as u8);
+                len += 1;
+            } else if u < 0x800 {
+                b[len].write(0xC0 | (u >> 6) as u8);
+                b[len + 1].write(0x80 | (u & 0x3F) as u8);
+                len += 2;
+            } else if u < 0x1_0000 {
+                b[len].write(0xE0 | (u >> 12) as u8);
+                b[len + 1].write(0x80 | (u >> 6 & 0x3F) as u8);
+                b[len + 2].write(0x80 | (u & 0x3F) as u8);
+                len += 3;
+            } else {
+                b[len].write(0xF0 | (u >> 18) as u8);
+                b[len + 1].write(0x80 | (u >> 12 & 0x3F) as u8);
+                b[len + 2].write(0x80 | (u >> 6 & 0x3F) as u8);
+                b[len + 3].write(0x80 | (u & 0x3F) as u8);
+                len += 4;
+            }
         }
+        // SAFETY: the first `len` bytes and `n` starts were written just above, and the
+        // bytes are whole characters encoded one after the other, so valid UTF-8.
+        unsafe {
+            bytes.set_len(len);
+            starts.set_len(n);
+            self.text = String::from_utf8_unchecked(bytes);
+        }
+        self.starts = starts;
         self
     }
 }
@@ -877,6 +916,15 @@ mod tests {
             assert_eq!(fast.text(), all.text(), "{s}");
             assert_eq!(fast.chars, all.chars, "{s}");
         }
+    }
+
+    #[test]
+    fn characters_of_every_utf8_width_come_out_whole() {
+        // One, two, three and four bytes: the text is encoded by hand.
+        let norm = normalize("Ça 𠮷野家 ü ok");
+        assert_eq!(norm.text(), "ça 𠮷野家 ü ok");
+        let decoded: Vec<(usize, char)> = norm.text().char_indices().collect();
+        assert_eq!(norm.char_indices().collect::<Vec<_>>(), decoded);
     }
 
     #[test]

@@ -549,16 +549,27 @@ impl Prefilter {
     }
 
     /// Slots whose pattern may match `t`, and where the anchored ones may start.
+    #[cfg(test)]
     pub fn candidates(&self, t: &str) -> Candidates {
+        self.candidates_with(t, t.char_indices())
+    }
+
+    /// Slots whose pattern may match `t`, and where the anchored ones may start, given
+    /// `t`'s characters with their byte offsets (`char_indices`). Normalisation has
+    /// them already decoded: the pass does not decode the text again.
+    pub fn candidates_with(
+        &self,
+        t: &str,
+        mut chars: impl Iterator<Item = (usize, char)>,
+    ) -> Candidates {
         let bytes = t.as_bytes();
         let mut scan = Scan {
             starts: Vec::with_capacity(64),
             markers: 0,
             tails: vec![0; self.tail_words],
             tail_summary: 0,
-            tail_at: Vec::new(),
+            tail_at: Vec::with_capacity(16),
         };
-        let mut chars = t.char_indices();
         let mut here = chars.next();
         while let Some((at, c)) = here {
             let next = chars.next();
