@@ -229,7 +229,6 @@ default_login_user = {user}
         std::fs::write(r.join("dovecot.conf"), conf).unwrap();
     }
 
-    /// Starts the server; `fresh_ports` allows moving to new ports if these are taken.
     /// Starts the server and waits for both ports. `fresh_ports`: when it exits at once
     /// (most likely a port taken by a parallel test in the meantime), try a few times more
     /// on new ports.
