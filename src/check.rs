@@ -41,7 +41,7 @@ pub struct Verdict {
     /// One sentence saying why, in English (the JSON is for machines and logs).
     pub reason: String,
     /// What to do, in Japanese and English.
-    pub advice: Vec<String>,
+    pub advice: Vec<&'static str>,
     pub subject: String,
     pub from: String,
     pub counterpart: Option<String>,
@@ -191,28 +191,26 @@ impl Checker {
 }
 
 /// What the worker should do. Both languages, the platform's own procedure first.
-pub fn advice(platform: &str, findings: &[Finding]) -> Vec<String> {
+pub fn advice(platform: &str, findings: &[Finding]) -> Vec<&'static str> {
     let has = |c: Category| findings.iter().any(|f| f.category == c && f.points > 0);
-    let mut out = vec![
-        "プラットフォーム外でやり取りしたい理由を相手に尋ねましょう。 / Ask why they want to move off the platform."
-            .to_string(),
-    ];
+    let mut out = Vec::with_capacity(5);
+    out.push("プラットフォーム外でやり取りしたい理由を相手に尋ねましょう。 / Ask why they want to move off the platform.");
     out.push(match platform {
-        "crowdworks" => "サービス外連絡申請を出してもらえるか確認しましょう（承認前の外部連絡は規約違反です）。 / Ask whether they will file the サービス外連絡申請 (off-service contact application); contact before approval breaks the terms.".to_string(),
-        "lancers" => "仮払い後に連絡先公開申請を出してもらえるか確認しましょう。 / Ask whether they will file the 連絡先公開申請 after the escrow payment.".to_string(),
-        "coconala" => "ココナラでは連絡先の交換自体が禁止です。やり取りはトークルームで続けましょう。 / Coconala bans exchanging contact details; keep talking in the talk room.".to_string(),
-        "upwork" => "契約前の連絡先交換や外部での支払いは Upwork の規約違反です。やり取りは Upwork Messages で。 / Upwork forbids contact details and outside payment before a contract; keep it in Upwork Messages.".to_string(),
-        "fiverr" => "Fiverr の外での連絡や支払いは規約違反です。やり取りは Fiverr の受信箱で。 / Fiverr forbids contact and payment outside Fiverr; keep it in the Fiverr inbox.".to_string(),
-        _ => "プラットフォームの外部連絡の申請手続きを使うよう求めましょう。 / Ask them to use the platform's procedure for off-platform contact.".to_string(),
+        "crowdworks" => "サービス外連絡申請を出してもらえるか確認しましょう（承認前の外部連絡は規約違反です）。 / Ask whether they will file the サービス外連絡申請 (off-service contact application); contact before approval breaks the terms.",
+        "lancers" => "仮払い後に連絡先公開申請を出してもらえるか確認しましょう。 / Ask whether they will file the 連絡先公開申請 after the escrow payment.",
+        "coconala" => "ココナラでは連絡先の交換自体が禁止です。やり取りはトークルームで続けましょう。 / Coconala bans exchanging contact details; keep talking in the talk room.",
+        "upwork" => "契約前の連絡先交換や外部での支払いは Upwork の規約違反です。やり取りは Upwork Messages で。 / Upwork forbids contact details and outside payment before a contract; keep it in Upwork Messages.",
+        "fiverr" => "Fiverr の外での連絡や支払いは規約違反です。やり取りは Fiverr の受信箱で。 / Fiverr forbids contact and payment outside Fiverr; keep it in the Fiverr inbox.",
+        _ => "プラットフォームの外部連絡の申請手続きを使うよう求めましょう。 / Ask them to use the platform's procedure for off-platform contact.",
     });
     if has(Category::Solicitation) {
-        out.push("仕事を始めるためにお金を払う必要はありません。登録料・マニュアル代は詐欺の典型です。 / Never pay to get work: registration fees and paid manuals are classic scams.".to_string());
+        out.push("仕事を始めるためにお金を払う必要はありません。登録料・マニュアル代は詐欺の典型です。 / Never pay to get work: registration fees and paid manuals are classic scams.");
     }
-    out.push("不審に感じたら違反報告をしてください。 / If it feels suspicious, report it to the platform (違反報告).".to_string());
+    out.push("不審に感じたら違反報告をしてください。 / If it feels suspicious, report it to the platform (違反報告).");
     out.push(if platform == "crowdworks" {
-        "直接契約には応じないでください（違約金は100万円またはシステム利用料の高い方）。 / Never accept a direct contract (penalty: ¥1,000,000 or the system fee, whichever is higher).".to_string()
+        "直接契約には応じないでください（違約金は100万円またはシステム利用料の高い方）。 / Never accept a direct contract (penalty: ¥1,000,000 or the system fee, whichever is higher)."
     } else {
-        "直接契約には応じないでください。 / Never accept a direct contract outside the platform.".to_string()
+        "直接契約には応じないでください。 / Never accept a direct contract outside the platform."
     });
     out
 }

@@ -119,22 +119,16 @@ fn content_type(v: &str) -> ContentType {
             charset: p.charset,
         };
     }
-    let mut tokens = Vec::with_capacity(4);
-    let (mut start, mut quoted) = (0, false);
-    for (i, b) in v.bytes().enumerate() {
-        match b {
-            b'"' => quoted = !quoted,
-            b';' if !quoted => {
-                tokens.push(&v[start..i]);
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    tokens.push(&v[start..]);
+    // `;` outside quotes ends a token; the first is the type, the rest are parameters.
+    let mut quoted = false;
+    let mut tokens = v.split(|c| {
+        quoted ^= c == '"';
+        c == ';' && !quoted
+    });
+    let mimetype = tokens.next().unwrap_or("");
     let mut charset = None;
     let mut boundary = None;
-    for kv in &tokens[1..] {
+    for kv in tokens {
         let Some((k, val)) = kv.split_once('=') else {
             continue;
         };
@@ -151,7 +145,7 @@ fn content_type(v: &str) -> ContentType {
         }
     }
     ContentType {
-        mimetype: tokens[0].trim().to_lowercase(),
+        mimetype: mimetype.trim().to_lowercase(),
         charset: charset.unwrap_or("us-ascii").to_string(),
         boundary: boundary.map(str::to_string),
     }

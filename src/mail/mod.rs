@@ -58,18 +58,14 @@ pub fn parse(raw: &[u8], limits: &Limits) -> Result<Mail, MailError> {
 /// mailparse's own tree).
 fn read<P: Node>(parsed: &P, truncated: bool, limits: &Limits) -> Mail {
     // Only the address matters, so the raw value will do: no RFC 2047 decoding of the name.
-    let raw_value = |key: &str| {
-        parsed
-            .raw_header(key)
-            .map(|v| String::from_utf8_lossy(v).trim().to_string())
-    };
-    let from_addr = address(&raw_value("From").unwrap_or_default());
+    let raw_value = |key: &str| parsed.raw_header(key).map(String::from_utf8_lossy);
+    let from_addr = address(raw_value("From").as_deref().unwrap_or_default().trim());
     let subject = parsed
         .raw_header("Subject")
         .map(decode::header)
         .unwrap_or_default();
     // Message-ID is ASCII by definition.
-    let message_id = raw_value("Message-ID");
+    let message_id = raw_value("Message-ID").map(|v| v.trim().to_string());
     let max_chars = limits.max_screened_chars * 4;
     let body = best_body(parsed, max_chars, limits.max_mime_parts);
     Mail {

@@ -69,7 +69,7 @@ impl AlertVerdict {
                     description_en: f.description_en.to_string(),
                 })
                 .collect(),
-            advice: v.advice.clone(),
+            advice: v.advice.iter().map(|a| a.to_string()).collect(),
         }
     }
 }

@@ -230,6 +230,14 @@ impl Scratch {
             steps: 0,
         }
     }
+
+    /// Gives back a stack grown past `frames` by a hostile text, so that a scratch kept
+    /// between searches does not keep its peak.
+    pub fn shrink_to(&mut self, frames: usize) {
+        if self.stack.capacity() > frames {
+            self.stack = Vec::with_capacity(frames);
+        }
+    }
 }
 
 impl Program {

@@ -12,10 +12,31 @@ use matcher::{Entry, Outcome, Program, Scratch};
 use memchr::memmem;
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::Look;
+use std::cell::RefCell;
 use std::ops::Range;
 
 /// Steps one anchored search may take before the regex crate takes over.
 const STEP_BUDGET: u32 = 20_000;
+
+thread_local! {
+    /// The backtracking stack of this thread's searches: a mail runs a dozen of them
+    /// (platform subjects, markers, links), and a stack of their own was an allocation
+    /// each.
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::with_capacity(32));
+}
+
+/// Runs `f` with this thread's scratch, or with a fresh one should a search ever run
+/// inside another.
+fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
+    SCRATCH.with(|s| match s.try_borrow_mut() {
+        Ok(mut s) => {
+            let r = f(&mut s);
+            s.shrink_to(1024);
+            r
+        }
+        Err(_) => f(&mut Scratch::with_capacity(32)),
+    })
+}
 
 /// A regular expression (regex crate syntax) whose searches use the matcher where they can.
 #[derive(Debug, Clone)]
@@ -78,20 +99,25 @@ impl Regex {
         let Some(fast) = &self.fast else {
             return self.slow(hay, 0);
         };
-        let mut scratch = Scratch::with_capacity(32);
-        let mut run =
-            |at: usize| match fast
-                .program
-                .run(fast.entry, hay, at, &mut scratch, STEP_BUDGET)
-            {
-                Outcome::Match { end, group } => {
-                    let group = group.filter(|_| fast.has_name).map(|(s, e)| s..e);
-                    Some(Some((at..end, group)))
-                }
-                Outcome::NoMatch => None,
-                // Gave up: the regex crate searches on from here (no match starts earlier).
-                Outcome::Budget => Some(self.slow(hay, at)),
-            };
+        with_scratch(|scratch| self.search_fast(fast, hay, scratch))
+    }
+
+    fn search_fast(
+        &self,
+        fast: &Fast,
+        hay: &str,
+        scratch: &mut Scratch,
+    ) -> Option<(Range<usize>, Option<Range<usize>>)> {
+        let mut run = |at: usize| match fast.program.run(fast.entry, hay, at, scratch, STEP_BUDGET)
+        {
+            Outcome::Match { end, group } => {
+                let group = group.filter(|_| fast.has_name).map(|(s, e)| s..e);
+                Some(Some((at..end, group)))
+            }
+            Outcome::NoMatch => None,
+            // Gave up: the regex crate searches on from here (no match starts earlier).
+            Outcome::Budget => Some(self.slow(hay, at)),
+        };
         match &fast.starts {
             Starts::Zero => run(0).flatten(),
             Starts::Literal(finder) => {
