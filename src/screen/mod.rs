@@ -202,6 +202,37 @@ impl Pattern {
 /// verifications take a few hundred.
 const STEP_BUDGET: u32 = 20_000;
 
+/// The buffers one screening works in, kept per thread: allocating them for each message
+/// (the normalised text and its origins, the prefilter's places, the matcher's stack) was
+/// a tenth of the allocations of a check, and the largest ones.
+#[derive(Default)]
+struct Work {
+    norm: Norm,
+    cand: Candidates,
+    scratch: matcher::Scratch,
+    hits: Vec<Hit>,
+    found: Vec<Found>,
+}
+
+impl Work {
+    /// After a long text: back to ordinary sizes (a kept buffer keeps its peak).
+    fn shrink(&mut self) {
+        self.norm.shrink_to(4096);
+        self.cand.shrink_to(4096);
+        self.scratch.shrink_to(1024);
+        if self.hits.capacity() > 256 {
+            self.hits = Vec::new();
+        }
+        if self.found.capacity() > 256 {
+            self.found = Vec::new();
+        }
+    }
+}
+
+thread_local! {
+    static WORK: std::cell::RefCell<Work> = std::cell::RefCell::new(Work::default());
+}
+
 /// One match: the whole of it, and capture group 1 when the pattern has one.
 type Found = (Range<usize>, Option<Range<usize>>);
 
@@ -370,10 +401,25 @@ impl Screener {
 
     /// Screens one message written by the counterpart.
     pub fn screen(&self, message: &str) -> Screening {
+        WORK.with(|w| match w.try_borrow_mut() {
+            Ok(mut w) => {
+                let s = self.screen_with(message, &mut w);
+                w.shrink();
+                s
+            }
+            // Only should a screening ever run inside another.
+            Err(_) => self.screen_with(message, &mut Work::default()),
+        })
+    }
+
+    fn screen_with(&self, message: &str, w: &mut Work) -> Screening {
         let (text, truncated) = cap_chars(message, self.max_chars);
-        let norm = normalize(text);
+        normalize::normalize_into(text, &mut w.norm);
+        let norm = &w.norm;
         let t = norm.text();
-        let matched = self.prefilter.candidates_with(t, norm.char_indices());
+        self.prefilter
+            .candidates_into(t, norm.char_indices(), &mut w.cand);
+        let matched = &w.cand;
         let scam_talk = matched.markers >> SCAM_TALK & 1 == 1;
         let d = &self.detection;
         if !matched
@@ -385,19 +431,23 @@ impl Screener {
             return Screening::nothing(truncated);
         }
         let sentences = sentences(t);
-        let mut scratch = matcher::Scratch::with_capacity(64);
-        let mut hits: Vec<Hit> = Vec::with_capacity(16);
+        let scratch = &mut w.scratch;
+        let hits = &mut w.hits;
+        hits.clear();
+        // One buffer for every pattern's matches.
+        let found = &mut w.found;
         for c in &matched.slots {
             let Slot::Rule(ri) = self.slots[c.slot] else {
                 continue;
             };
             let r = &self.rules[ri];
-            for (whole, group) in self.find_all(c, t, &matched, &mut scratch) {
+            self.find_all(c, t, matched, scratch, found);
+            for (whole, group) in found.drain(..) {
                 if t[whole.clone()].trim().is_empty() {
                     continue;
                 }
                 let key = group.unwrap_or_else(|| whole.clone());
-                if !self.check(r.check, &norm, whole.clone(), key) {
+                if !self.check(r.check, norm, whole.clone(), key) {
                     continue;
                 }
                 let range = trim_range(t, whole);
@@ -413,7 +463,7 @@ impl Screener {
             // Candidates that did not match: context has nothing to discount.
             return Screening::nothing(truncated);
         }
-        let mut cues = self.cues(t, &sentences, &matched, &mut scratch);
+        let mut cues = self.cues(t, &sentences, matched, scratch, found);
 
         // A negation that is itself part of a finding (ココナラを使わずに…) negates nothing.
         for c in cues.iter_mut() {
@@ -436,17 +486,15 @@ impl Screener {
         let application = match matched.get(slot).filter(|_| !bypass) {
             None => None,
             // "申請は出していません" says the opposite.
-            Some(c) => self
-                .find_all(c, t, &matched, &mut scratch)
-                .into_iter()
-                .next()
-                .map(|(m, _)| m)
-                .filter(|m| {
+            Some(c) => {
+                self.find_all(c, t, matched, scratch, found);
+                found.drain(..).next().map(|(m, _)| m).filter(|m| {
                     let after = first_chars(&t[m.end..], 6);
                     !["ません", "ない", "ず"]
                         .iter()
                         .any(|n| find_in(after, n).is_some())
-                }),
+                })
+            }
         };
 
         // One finding per rule: the first hit that counts; else the first discounted hit.
@@ -459,17 +507,16 @@ impl Screener {
         let mut taken: Vec<(Category, Range<usize>)> = Vec::with_capacity(hits.len());
         // Rules in table order (earlier rules take the words first), each with its hits.
         hits.sort_by_key(|h| h.rule);
+        let mut mine: Vec<&Hit> = Vec::with_capacity(4);
         for group in hits.chunk_by(|a, b| a.rule == b.rule) {
             let ri = group[0].rule;
             let r = &self.rules[ri];
-            let mine: Vec<&Hit> = group
-                .iter()
-                .filter(|h| {
-                    !taken
-                        .iter()
-                        .any(|(c, w)| *c == r.category && same_words(t, &h.range, w))
-                })
-                .collect();
+            mine.clear();
+            mine.extend(group.iter().filter(|h| {
+                !taken
+                    .iter()
+                    .any(|(c, w)| *c == r.category && same_words(t, &h.range, w))
+            }));
             if mine.is_empty() {
                 continue;
             }
@@ -477,7 +524,7 @@ impl Screener {
             if points == 0 {
                 continue;
             }
-            let judge = |h: &Hit| self.discount(r, h, &cues, &norm, application.clone(), scam_talk);
+            let judge = |h: &Hit| self.discount(r, h, &cues, norm, application.clone(), scam_talk);
             // The first hit that counts; when none does, the first one's discount.
             let first: Option<Cancel> = judge(mine[0]);
             let counted = if first.is_none() {
@@ -487,7 +534,7 @@ impl Screener {
             };
             let hit = counted.unwrap_or(mine[0]);
             taken.extend(mine.iter().map(|h| (r.category, h.range.clone())));
-            findings.push(self.finding(r, points, text, &norm, hit.range.clone()));
+            findings.push(self.finding(r, points, text, norm, hit.range.clone()));
             if counted.is_none() {
                 let (d, cue) = first.expect("discounted");
                 discounts.push((d, cue, points));
@@ -495,14 +542,14 @@ impl Screener {
         }
         // Two different solicitation signals (a fee and a promised income, a pitch and a
         // seminar) are a pitch, even when each alone is only a hint.
-        let pitch: Vec<&Finding> = findings
+        let mut pitch = findings
             .iter()
-            .filter(|f| f.category == Category::Solicitation && f.points > 0)
-            .collect();
+            .filter(|f| f.category == Category::Solicitation && f.points > 0);
+        let pitch = pitch.next().zip(pitch.next());
         let bonus = (d.weight(Category::Solicitation) + 1) / 2;
         let enabled = !d.disabled_rules.contains("scam.combined");
-        if pitch.len() >= 2 && bonus > 0 && enabled {
-            let excerpt = format!("{} … {}", pitch[0].excerpt, pitch[1].excerpt);
+        if let Some((a, b)) = pitch.filter(|_| bonus > 0 && enabled) {
+            let excerpt = format!("{} … {}", a.excerpt, b.excerpt);
             let (ja, en) = (
                 "勧誘の特徴が複数そろっている",
                 "several signs of a solicitation together",
@@ -533,7 +580,7 @@ impl Screener {
                 .find(|d| d.0 == k)
                 .map(|d| d.1.clone())
                 .unwrap_or(0..0);
-            let excerpt = excerpt(text, &norm, cue);
+            let excerpt = excerpt(text, norm, cue);
             findings.push(Finding {
                 rule: k.rule().into(),
                 category: Category::Context,
@@ -595,17 +642,19 @@ impl Screener {
         t: &str,
         c: &Candidates,
         scratch: &mut matcher::Scratch,
-    ) -> Vec<Found> {
+        out: &mut Vec<Found>,
+    ) {
+        out.clear();
         let p = &self.patterns[cand.slot];
         if !p.anchored {
             let re = p.regex();
-            return re
-                .find_iter(t)
-                .filter(|m| !m.is_empty())
-                .map(|m| (m.range(), group_at(re, t, m.start())))
-                .collect();
+            out.extend(
+                re.find_iter(t)
+                    .filter(|m| !m.is_empty())
+                    .map(|m| (m.range(), group_at(re, t, m.start()))),
+            );
+            return;
         }
-        let mut out = Vec::new();
         let mut end = 0;
         for at in c.starts(cand) {
             if at < end {
@@ -626,7 +675,6 @@ impl Screener {
                 out.push(found);
             }
         }
-        out
     }
 
     /// Test support: for every pattern, the matches found through the prefilter and the
@@ -647,10 +695,10 @@ impl Screener {
                 .filter(|m| !m.is_empty())
                 .map(|m| (m.range(), group_at(re, t, m.start())))
                 .collect();
-            let fast = match c.get(slot) {
-                Some(cand) => self.find_all(cand, t, &c, &mut scratch),
-                None => Vec::new(),
-            };
+            let mut fast = Vec::new();
+            if let Some(cand) = c.get(slot) {
+                self.find_all(cand, t, &c, &mut scratch, &mut fast);
+            }
             if fast != plain {
                 out.push(format!(
                     "{:?} in {t:?}: prefilter {fast:?}, plain search {plain:?}",
@@ -678,7 +726,7 @@ impl Screener {
             .iter()
             .map(|cand| {
                 let before = scratch.steps;
-                self.find_all(cand, t, &c, &mut scratch);
+                self.find_all(cand, t, &c, &mut scratch, &mut Vec::new());
                 let attempts = c.starts(cand).count();
                 (
                     self.patterns[cand.slot].source.clone(),
@@ -707,6 +755,7 @@ impl Screener {
         sentences: &[Range<usize>],
         matched: &Candidates,
         scratch: &mut matcher::Scratch,
+        found: &mut Vec<Found>,
     ) -> Vec<SentenceCues> {
         let mut cues: Vec<SentenceCues> =
             sentences.iter().map(|_| SentenceCues::default()).collect();
@@ -715,7 +764,8 @@ impl Screener {
             if matches!(slot, Slot::Rule(..) | Slot::Application) {
                 continue;
             }
-            for (m, _) in self.find_all(cand, t, matched, scratch) {
+            self.find_all(cand, t, matched, scratch, found);
+            for (m, _) in found.drain(..) {
                 let c = &mut cues[sentence_of(sentences, m.start)];
                 match slot {
                     // しませんか / できませんか and "why don't we" are invitations, not
@@ -924,10 +974,11 @@ impl Screener {
                     .split('.')
                     .any(|l| l == "example" || l == "test" || l == "invalid");
                 !placeholder
-                    && !self
-                        .platform_domains
-                        .iter()
-                        .any(|d| domain == d || domain.ends_with(&format!(".{d}")))
+                    && !self.platform_domains.iter().any(|d| {
+                        domain
+                            .strip_suffix(d.as_str())
+                            .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+                    })
             }
             // The kanji that end in 外 in common words (海外, 社外, 以外, 時間外, 野外…); after
             // any other (一度外で, 是非外で) 外 stands alone.

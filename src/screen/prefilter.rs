@@ -95,7 +95,9 @@ const EMPTY: Bucket = Bucket {
     to: 0,
 };
 
-/// What the prefilter found in one text.
+/// What the prefilter found in one text. Reusable: [`Prefilter::candidates_into`] keeps
+/// its buffers.
+#[derive(Debug, Default)]
 pub struct Candidates {
     /// Slots whose pattern may match, ascending, each with its places in `starts`.
     pub slots: Vec<Candidate>,
@@ -104,6 +106,9 @@ pub struct Candidates {
     starts: Vec<u64>,
     /// Bit `i`: a word of marker group `i` occurs.
     pub markers: u32,
+    /// The pass's own buffers ([`Scan`]), kept for the next text.
+    tails: Vec<u64>,
+    tail_at: Vec<(u32, u32)>,
 }
 
 /// A slot that may match, and the range of `starts` that holds its places.
@@ -115,6 +120,14 @@ pub struct Candidate {
 }
 
 impl Candidates {
+    /// Gives back buffers grown past `starts` places by one long text, so that
+    /// candidates kept for reuse do not keep their peak.
+    pub fn shrink_to(&mut self, starts: usize) {
+        if self.starts.capacity() > starts || self.tail_at.capacity() > starts {
+            *self = Candidates::default();
+        }
+    }
+
     /// The candidate entry of `slot`, if it may match.
     pub fn get(&self, slot: usize) -> Option<&Candidate> {
         self.slots
@@ -560,16 +573,34 @@ impl Prefilter {
     pub fn candidates_with(
         &self,
         t: &str,
-        mut chars: impl Iterator<Item = (usize, char)>,
+        chars: impl Iterator<Item = (usize, char)>,
     ) -> Candidates {
+        let mut out = Candidates::default();
+        self.candidates_into(t, chars, &mut out);
+        out
+    }
+
+    /// [`Prefilter::candidates_with`] into `out`, reusing its buffers.
+    pub fn candidates_into(
+        &self,
+        t: &str,
+        mut chars: impl Iterator<Item = (usize, char)>,
+        out: &mut Candidates,
+    ) {
         let bytes = t.as_bytes();
         let mut scan = Scan {
-            starts: Vec::with_capacity(64),
+            starts: std::mem::take(&mut out.starts),
             markers: 0,
-            tails: vec![0; self.tail_words],
+            tails: std::mem::take(&mut out.tails),
             tail_summary: 0,
-            tail_at: Vec::with_capacity(16),
+            tail_at: std::mem::take(&mut out.tail_at),
         };
+        scan.starts.clear();
+        scan.starts.reserve(64);
+        scan.tails.clear();
+        scan.tails.resize(self.tail_words, 0);
+        scan.tail_at.clear();
+        scan.tail_at.reserve(16);
         let mut here = chars.next();
         while let Some((at, c)) = here {
             let next = chars.next();
@@ -598,7 +629,9 @@ impl Prefilter {
         starts.extend(self.always.iter().map(|&s| key(s as u32, TRIGGERED)));
         starts.sort_unstable();
         starts.dedup();
-        let mut slots = Vec::with_capacity(32);
+        let mut slots = std::mem::take(&mut out.slots);
+        slots.clear();
+        slots.reserve(32);
         let mut from = 0;
         // The starts kept are moved down to `kept` (never past the run being read).
         let mut kept = 0;
@@ -638,11 +671,13 @@ impl Prefilter {
             from = to;
         }
         starts.truncate(kept);
-        Candidates {
+        *out = Candidates {
             slots,
             starts,
             markers,
-        }
+            tails,
+            tail_at,
+        };
     }
 
     /// Whether slot `slot` needs no tail, or one of its tails was seen.
@@ -807,6 +842,36 @@ mod tests {
         assert_eq!(p.candidates("a scam, x").markers, 0b11);
         assert_eq!(p.candidates("らいん").markers, 0);
         assert!(p.candidates("").slots.is_empty());
+    }
+
+    #[test]
+    fn candidates_used_again_hold_only_the_new_text() {
+        let (p, _) = build(
+            &[
+                "らいん[^\\n。]{0,20}ください",
+                "(?:ご連絡|連絡)先",
+                "[a-z]+@y",
+            ],
+            &[&["詐欺"]],
+        );
+        let places = |c: &Candidates| -> Vec<(usize, Vec<usize>)> {
+            c.slots
+                .iter()
+                .map(|e| (e.slot, c.starts(e).collect()))
+                .collect()
+        };
+        let mut kept = Candidates::default();
+        for text in [
+            "ご連絡先はらいんでください、詐欺 a x@y ご連絡先",
+            "連絡先",
+            "",
+            "らいんの件、よろしくください",
+        ] {
+            p.candidates_into(text, text.char_indices(), &mut kept);
+            let fresh = p.candidates(text);
+            assert_eq!(places(&kept), places(&fresh), "{text}");
+            assert_eq!(kept.markers, fresh.markers, "{text}");
+        }
     }
 
     #[test]

@@ -2223,3 +2223,35 @@ fn a_number_that_reaches_you_and_numbers_in_a_footer() {
         "お問い合わせ窓口の電話番号（0120-000-000）はサイトのフッターに入れてください。"
     ));
 }
+
+#[test]
+fn buffers_kept_between_messages_change_no_result() {
+    // Screening reuses one set of buffers per thread: a long message, one that spells out
+    // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
+    // must each come out as with buffers of their own.
+    let long = format!(
+        "{}LINEのIDは aoi_0721 です。",
+        "ご相談の件、承知しました。".repeat(400)
+    );
+    let messages = [
+        long.as_str(),
+        "ご興味あれば、緑のアプリでお話ししませんか？IDは aoi_0721 です",
+        "進捗は sato.pm アットマーク gmail ドット com までお願いします",
+        "",
+        "納期の件、承知しました。1日延長で問題ありません。",
+        "Let's continue on WhatsApp: +1 415 555 0137",
+        long.as_str(),
+        "ID：minato_pr",
+    ];
+    for round in 0..2 {
+        for m in messages {
+            let fresh = SCREENER.screen_with(m, &mut Work::default());
+            assert_eq!(SCREENER.screen(m), fresh, "round {round}: {m:.40}");
+        }
+    }
+    // A long message's buffers are given back, not kept: what is left is empty.
+    SCREENER.screen(&long);
+    WORK.with(|w| assert_eq!(w.borrow().norm.text(), ""));
+    SCREENER.screen("ID：minato_pr");
+    WORK.with(|w| assert_eq!(w.borrow().norm.text(), "id:minato_pr"));
+}
