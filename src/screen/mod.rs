@@ -204,7 +204,7 @@ const STEP_BUDGET: u32 = 20_000;
 
 /// The buffers one screening works in, kept per thread: allocating them for each message
 /// (the normalised text and its origins, the prefilter's places, the matcher's stack) was
-/// a tenth of the allocations of a check, and the largest ones.
+/// about a sixth of the allocations of a check, and the largest ones.
 #[derive(Default)]
 struct Work {
     norm: Norm,
@@ -407,7 +407,7 @@ impl Screener {
                 w.shrink();
                 s
             }
-            // Only should a screening ever run inside another.
+            // Only if a screening ever ran inside another one.
             Err(_) => self.screen_with(message, &mut Work::default()),
         })
     }
