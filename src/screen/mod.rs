@@ -11,6 +11,7 @@ mod category;
 pub mod normalize;
 mod prefilter;
 mod rules;
+mod window;
 
 pub use category::Category;
 pub use normalize::{normalize, Norm};
@@ -182,8 +183,9 @@ enum Slot {
 /// that may start anywhere.
 struct Pattern {
     source: String,
-    /// Every match starts with one of the prefilter's literals for this pattern, so it is
-    /// only tried anchored where such a literal occurs, never over the whole text.
+    /// Every match starts where the prefilter names a place for this pattern (one of its
+    /// literals, or a window before a literal inside it), so it is tried anchored there,
+    /// over the whole text only when a window was too wide to walk.
     anchored: bool,
     /// Its place in the matcher's program, when it compiled there.
     entry: Option<matcher::Entry>,
@@ -646,7 +648,7 @@ impl Screener {
     ) {
         out.clear();
         let p = &self.patterns[cand.slot];
-        if !p.anchored {
+        if !p.anchored || cand.whole {
             let re = p.regex();
             out.extend(
                 re.find_iter(t)

@@ -12,10 +12,15 @@
 //! A pattern whose matches may run long also has tails, the literals every match ends
 //! with: it is tried only at starts that have one of them after them, within its reach.
 //!
-//! A pattern without such a prefix set may start anywhere: it runs over the whole text,
+//! A pattern whose branches start with a class (an e-mail address, `\d+名`) is tried
+//! where a literal that follows the class-led prefix occurs, at each place from which the
+//! prefix can be read up to it ([`window`](super::window)).
+//!
+//! A pattern with none of these may start anywhere: it runs over the whole text,
 //! but only when one of the literals every match ends with, or one that every match
 //! contains, occurs (found by the same table). A pattern with neither always runs.
 
+use super::window::{self, Window};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind, Look};
 
@@ -117,6 +122,9 @@ pub struct Candidate {
     pub slot: usize,
     from: u32,
     to: u32,
+    /// Search the whole text: the slot has no places of its own (it may start anywhere),
+    /// or one of its windows was too wide to walk.
+    pub whole: bool,
 }
 
 impl Candidates {
@@ -160,10 +168,13 @@ pub struct Prefilter {
     tail_words: usize,
     /// Each tail literal's length in bytes.
     tail_lens: Vec<u32>,
+    /// The class-led prefixes of patterns tried where a literal inside them occurs.
+    windows: Vec<Window>,
 }
 
 /// The prefilter for `patterns` (slot = index), and for each pattern whether all its
-/// matches start with one of its head literals (then it is only tried where one occurs).
+/// matches start with one of its head literals or at a place one of its windows names
+/// (then it is only tried there).
 /// `markers` are groups of plain words (at most 32) whose presence the same pass reports,
 /// group `i` as bit `i` of [`Candidates::markers`]: context checks look for them only when
 /// the text has one.
@@ -178,6 +189,7 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
     let mut tails: Vec<Vec<u8>> = Vec::new();
     let mut needs: Vec<Vec<u32>> = vec![Vec::new(); patterns.len()];
     let mut max_lens: Vec<u32> = vec![u32::MAX; patterns.len()];
+    let mut windows: Vec<Window> = Vec::new();
     for (slot, source) in patterns.iter().enumerate() {
         let hir = regex_syntax::ParserBuilder::new()
             .utf8(false)
@@ -217,6 +229,20 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
             }
             continue;
         }
+        if let Some(starts) = branch_starts(&hir, slot as u32) {
+            anchored.push(true);
+            for s in starts {
+                match s {
+                    Start::Heads(lits) => heads.extend(lits.into_iter().map(|l| (l, slot as u32))),
+                    Start::Window(lits, w) => {
+                        let id = windows.len() as u32;
+                        windows.push(w);
+                        heads.extend(lits.into_iter().map(|l| (l, id | WINDOW)));
+                    }
+                }
+            }
+            continue;
+        }
         anchored.push(false);
         match triggers(&hir) {
             Some(lits) => loose.extend(lits.into_iter().map(|l| (l, slot as u32 | LOOSE))),
@@ -241,6 +267,7 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
     let mut p = Prefilter::new(heads, always);
     p.tail_words = tails.len().div_ceil(64);
     p.tail_lens = tails.iter().map(|t| t.len() as u32).collect();
+    p.windows = windows;
     for (ids, max_len) in needs.into_iter().zip(max_lens) {
         let from = p.need_ids.len() as u32;
         let summary = ids.iter().fold(0u64, |m, &id| m | 1 << (id % 64));
@@ -284,6 +311,32 @@ const MARKER: u32 = 1 << 30;
 const TAIL: u32 = 1 << 29;
 /// Marks an anchored pattern's start that counts only after a non-word character.
 const WORD_START: u32 = 1 << 28;
+/// Marks a use that is the literal after the class-led prefix of window `id` (low bits).
+const WINDOW: u32 = 1 << 27;
+
+/// How the matches of one branch of a pattern start.
+enum Start {
+    /// With one of these literals.
+    Heads(Vec<Vec<u8>>),
+    /// With a class-led prefix read backwards from one of these literals.
+    Window(Vec<Vec<u8>>, Window),
+}
+
+/// For a pattern each of whose branches starts with literals or has a window: how.
+fn branch_starts(hir: &Hir, slot: u32) -> Option<Vec<Start>> {
+    let branches = match hir.kind() {
+        HirKind::Alternation(b) => b.as_slice(),
+        _ => std::slice::from_ref(hir),
+    };
+    branches
+        .iter()
+        .map(|b| match extract(b, ExtractKind::Prefix, CLASS_CHARS) {
+            Some(lits) => Some(Start::Heads(cut_heads(lits, PREFIX_CHARS))),
+            None => window::branch(b, slot, CLASS_CHARS)
+                .map(|(lits, w)| Start::Window(cut_heads(lits, PREFIX_CHARS), w)),
+        })
+        .collect()
+}
 
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
@@ -507,6 +560,7 @@ impl Prefilter {
             need_ids: Vec::new(),
             tail_words: 0,
             tail_lens: Vec::new(),
+            windows: Vec::new(),
         }
     }
 
@@ -553,6 +607,12 @@ impl Prefilter {
                         out.markers |= 1 << (u & !MARKER);
                     } else if u & LOOSE != 0 {
                         out.starts.push(key(u & !LOOSE, TRIGGERED));
+                    } else if u & WINDOW != 0 {
+                        let w = &self.windows[(u & !WINDOW) as usize];
+                        let starts = &mut out.starts;
+                        if !w.starts(t, at, |p| starts.push(key(w.slot, p))) {
+                            starts.push(key(w.slot, TRIGGERED));
+                        }
                     } else if u & WORD_START == 0 || at == 0 || !is_word_byte(t[at - 1]) {
                         out.starts.push(key(u & !WORD_START, at));
                     }
@@ -650,6 +710,7 @@ impl Prefilter {
                     slot: r,
                     from: begin as u32,
                     to: kept as u32,
+                    whole: true,
                 });
                 // The trigger itself, past the range.
                 kept += 1;
@@ -665,6 +726,7 @@ impl Prefilter {
                         slot: r,
                         from: begin as u32,
                         to: kept as u32,
+                        whole: false,
                     });
                 }
             }
@@ -722,6 +784,7 @@ impl Prefilter {
             + self.heads.len() * std::mem::size_of::<Head>()
             + self.bytes.len()
             + self.uses.len() * 4
+            + self.windows.iter().map(Window::heap_bytes).sum::<usize>()
     }
 }
 
@@ -820,10 +883,16 @@ mod tests {
     #[test]
     fn heads_are_found_where_they_start_and_only_there() {
         let (p, anchored) = build(
-            &["らいん", "(?:ご連絡|連絡)先", "[「『]id", "[a-z]+@y"],
+            &[
+                "らいん",
+                "(?:ご連絡|連絡)先",
+                "[「『]id",
+                "[a-z]+@y",
+                "[a-z]+(?:ab)+@y",
+            ],
             &[&["詐欺", "scam"], &["x"]],
         );
-        assert_eq!(anchored, [true, true, true, false]);
+        assert_eq!(anchored, [true, true, true, true, false]);
         let text = "ご連絡先はらいんで「idを";
         let c = p.candidates(text);
         let at =
@@ -834,8 +903,14 @@ mod tests {
         assert_eq!(at(2), [text.find('「').unwrap()]);
         let slots = |c: &Candidates| c.slots.iter().map(|c| c.slot).collect::<Vec<_>>();
         assert_eq!(slots(&c), [0, 1, 2]);
-        // The loose pattern runs when its required literal occurs.
-        assert_eq!(slots(&p.candidates("a x@y")), [3]);
+        // The class-led pattern starts where its prefix can be read before its `@`.
+        let c = p.candidates("a xab@y");
+        assert_eq!(slots(&c), [3, 4]);
+        assert_eq!(c.starts(&c.slots[0]).collect::<Vec<_>>(), [2, 3, 4]);
+        assert!(!c.slots[0].whole);
+        // The loose pattern (no simple prefix) runs over the whole text when its literal
+        // occurs.
+        assert!(c.slots[1].whole);
         assert!(p.candidates("nothing here").slots.is_empty());
         // Marker words set their group's bit, and are no candidates.
         assert_eq!(p.candidates("これは詐欺").markers, 0b01);

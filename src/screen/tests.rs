@@ -543,6 +543,27 @@ fn gap_patterns_match_where_their_tail_is_in_reach() {
 }
 
 #[test]
+fn class_led_patterns_are_found_from_the_literal_inside_them() {
+    // Addresses, handles, counts and prices start with a class: they are tried where the
+    // prefix can be read back from their `@`, `名` or `円`, and a window too wide to read
+    // back sends the pattern over the whole text. Both must find what a plain search does.
+    let long = format!("連絡は {}@mail-box.jp まで", "a".repeat(200));
+    let texts = [
+        "連絡は taro.yamada@mail-box.jp か tanaka @ gmail.com まで",
+        "Telegram: @taro_99, or id: taro.y",
+        "先着100名限定、今だけ10万円でお譲りします",
+        "my id is taro_55 and mail x@y.jp @ @@ a@",
+        long.as_str(),
+    ];
+    for text in texts {
+        let wrong = SCREENER.prefilter_disagreements(text);
+        assert!(wrong.is_empty(), "{wrong:?}");
+    }
+    assert!(rules(&long).contains(&"contact.email_address".to_string()));
+    assert!(rules(texts[0]).contains(&"contact.email_address".to_string()));
+}
+
+#[test]
 fn every_anchored_builtin_pattern_runs_in_the_matcher() {
     // A pattern the matcher refuses still works (on the regex crate), but costs what the
     // matcher exists to save: keep the built-in ones inside it.
