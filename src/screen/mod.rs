@@ -648,7 +648,9 @@ impl Screener {
     ) {
         out.clear();
         let p = &self.patterns[cand.slot];
-        if !p.anchored || cand.whole {
+        // A pattern that may start anywhere has no places of its own: its candidate is
+        // always `whole`.
+        if cand.whole {
             let re = p.regex();
             out.extend(
                 re.find_iter(t)

@@ -19,6 +19,8 @@ pub const MAX_CHARS: usize = 64;
 /// Counts above this are read as "any number" (a superset: more places, never fewer).
 const MAX_COUNT: u32 = 64;
 const UNBOUNDED: u32 = u32::MAX;
+/// A prefix of more steps is no window (a reading state holds its step index in a byte).
+const MAX_STEPS: usize = 250;
 
 /// The class-led prefix of one branch of a slot's pattern.
 #[derive(Debug, Clone)]
@@ -91,6 +93,9 @@ pub fn branch(hir: &Hir, slot: u32, anchor_chars: usize) -> Option<(Vec<Vec<u8>>
     let mut steps = Vec::new();
     for item in items {
         if let Some(anchors) = anchor(item, anchor_chars) {
+            if steps.len() > MAX_STEPS {
+                return None;
+            }
             // Read backwards: the step next to the literal first.
             steps.reverse();
             return Some((anchors, Window { slot, steps }));
@@ -154,12 +159,9 @@ fn push_steps(hir: &Hir, steps: &mut Vec<Step>) -> Option<()> {
                 push_steps(i, steps)?;
             }
         }
-        HirKind::Literal(_) | HirKind::Class(_) => {
-            // Several characters of a literal are one step each.
-            let HirKind::Literal(l) = hir.kind() else {
-                steps.push(one(char_set(hir)?, 1, 1));
-                return Some(());
-            };
+        HirKind::Class(_) => steps.push(one(char_set(hir)?, 1, 1)),
+        // Several characters of a literal are one step each.
+        HirKind::Literal(l) => {
             for c in std::str::from_utf8(&l.0).ok()?.chars() {
                 let mut set = CharSet::default();
                 set.add(c as u32, c as u32);
@@ -284,9 +286,6 @@ impl Window {
     /// `false`: the window is wider than [`MAX_CHARS`] (or too tangled to follow), and
     /// the places given are not all of them.
     pub fn starts(&self, t: &[u8], q: usize, mut start: impl FnMut(usize)) -> bool {
-        if self.steps.len() > 250 {
-            return false;
-        }
         let mut cur = States::default();
         match self.close(&mut cur, 0, 0) {
             None => return false,
