@@ -778,7 +778,8 @@ impl Screener {
                         if !t[m.end..].starts_with('か')
                             && !only_there(t, &m)
                             && !t[..m.start].trim_end().ends_with("why")
-                            && !neglects_platform(t, &m) =>
+                            && !neglects_platform(t, &m)
+                            && !not_only(t, &m) =>
                     {
                         c.negation.push(m)
                     }
@@ -947,7 +948,20 @@ impl Screener {
                 has_letter && !job_number
             }
             Check::PhoneJp => {
-                let digits = m.chars().filter(|c| c.is_ascii_digit()).count();
+                let mut ds = [0u8; 11];
+                let mut digits = 0;
+                for b in m.bytes().filter(u8::is_ascii_digit) {
+                    if let Some(d) = ds.get_mut(digits) {
+                        *d = b;
+                    }
+                    digits += 1;
+                }
+                // 00… is no subscriber number (it dials abroad or a carrier), and eight equal
+                // digits at the end (000-0000-0000, 090-1111-1111) are a dummy.
+                let tail = &ds[digits.min(11).saturating_sub(8)..digits.min(11)];
+                if ds[1] == b'0' || tail.windows(2).all(|w| w[0] == w[1]) {
+                    return false;
+                }
                 let prev = norm.char_before(whole.start).map(|c| c.0);
                 let next = norm.char_at(whole.end).map(|c| c.0);
                 let glued = |c: Option<char>| {
@@ -1222,6 +1236,15 @@ fn first_chars(s: &str, n: usize) -> &str {
 /// The last `n` characters of `s` (all of it when shorter); `n` is at least 1.
 fn last_chars(s: &str, n: usize) -> &str {
     &s[s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i)..]
+}
+
+/// Whether a ではなく is the "not only" of だけではなく (LINEだけでなく電話でも): it adds, it
+/// does not refuse.
+fn not_only(t: &str, m: &Range<usize>) -> bool {
+    let head = &t[..m.start];
+    let tail = &t[m.start..];
+    (tail.starts_with("では") || tail.starts_with("じゃ"))
+        && (head.ends_with("だけ") || head.ends_with("のみ"))
 }
 
 /// Whether a Japanese negation closes a しか…ない "only" phrase (LINEでしか連絡できない).

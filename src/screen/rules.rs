@@ -447,7 +447,10 @@ pub static RULES: &[Rule] = &[
             r"(?:ゆーざー名|user\s?name|表示名|あかうんと名|すかいぷ名|ちゃっとわーくid)\s*(?:は|:|is|=)?\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
             r"[「『“\x22]@?([a-z][a-z0-9._\-]{1,30}[a-z0-9_])[」』”\x22]\s*(?:を|で)?\s*(?:追加|検索|登録|申請)",
             r"(?:^|[^a-z0-9._\-])@([a-z0-9_][a-z0-9._]{1,29}[a-z0-9_])",
-            r"\b(?:add|find|message|dm|text)\s+me\s+(?:on|at)\s+[a-z]+\s*:\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])"
+            r"\b(?:add|find|message|dm|text)\s+me\s+(?:on|at)\s+[a-z]+\s*:\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
+            // my tag is name#1234: Discord's user tags, and handles named as such.
+            r"\b(?:my|our)\s+(?:tag|handle)\s*(?:is|:|=)\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_](?:#[0-9]{4})?)",
+            r"(?:^|[^a-z0-9._\-])([a-z][a-z0-9_.]{1,31}#[0-9]{4})\b"
         ],
         "ID・ユーザー名が書かれている",
         "gives an ID or user name"
@@ -673,6 +676,7 @@ pub static RULES: &[Rule] = &[
             r"経由(?:せず|しない|ではなく|じゃなく|でなく|でない|じゃない|なし)",
             r"(?:さいと|さーびす|ぷらっとふぉーむ|くらうどわーくす|らんさーず|ここなら)(?:上|経由)?(?:で|を通して|を通じて)?(?:は)?なく[、,]?\s*(?:当社|弊社|私|僕|直接|個人)",
             r"(?:さいと|さーびす|ぷらっとふぉーむ|くらうどわーくす|らんさーず|ここなら)外(?:で|の)",
+            r"(?:くらうどわーくす|らんさーず|ここなら|さいと|ぷらっとふぉーむ|運営)(?:さん|様)?(?:を)?抜き(?:で|に|の)",
             r"\boff[\s\-]?(?:platform|site|upwork|fiverr)\b",
             r"\boutside\s+(?:of\s+)?(?:upwork|fiverr|(?:the|this)\s+(?:platform|site|app|website|chat))",
             r"\b(?:do|take|move|finish|handle|continue|keep)\s+(?:it|this|that|things|the\s+(?:rest|project|job|work|order))\s+(?:\w+\s+)?outside\s+(?:of\s+)?(?:here|this)\b",
@@ -685,7 +689,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:once|when|after)\s+(?:this|the|our)\s+(?:upwork\s+|fiverr\s+)?(?:contract|order|project|milestone)\s+(?:ends|is\s+(?:over|done|closed|finished|complete))\b[^.\n]{0,30}\b(?:keep|continue|work)",
             r"\b(?:move|switch|transfer|take)\s+(?:our|the|this|future)\s+(?:contract|payments?|billing|invoicing|work|collaboration)\s+(?:to|onto|over\s+to)\s+(?:paypal|payoneer|wise|zelle|venmo|direct|invoic|bank|crypto|our\s+own|my\s+own)",
             r"\b(?:continue|work|deal|do\s+business|talk|communicate)\s+(?:\w+\s+){0,2}(?:privately|in\s+private)\b",
-            r"\b(?:close|end|cancel)\s+(?:the|this|our)\s+(?:upwork\s+|fiverr\s+)?contract\b(?:\s+(?:here|on\s+(?:upwork|fiverr)))?\s+and\s+(?:i'?ll\s+|we'?ll\s+|we\s+can\s+)?(?:continue|work|keep)"
+            r"\b(?:close|end|cancel)\s+(?:the|this|our)\s+(?:upwork\s+|fiverr\s+)?contract\b(?:\s+(?:here|on\s+(?:upwork|fiverr)))?\s+and\s+(?:i'?ll\s+|we'?ll\s+|we\s+can\s+)?(?:continue|work|keep)",
+            r"\b(?:close|end|cancel|refund)\s+(?:the|this|my|our|your)\s+(?:upwork\s+|fiverr\s+)?(?:order|contract|milestone)\s+and\s+(?:i'?ll\s+|we'?ll\s+|i\s+will\s+|we\s+will\s+|i\s+can\s+|just\s+)?(?:pay|send|transfer|wire)\b"
         ],
         "プラットフォームを通さない取引の提案",
         "proposes dealing outside the platform"
@@ -701,7 +706,7 @@ pub static RULES: &[Rule] = &[
             // Being charged is a fact (利用料が引かれた金額); complaining about it is not.
             r"(?:利用料|手数料)[^\n。]{0,12}(?:引かれ|ひかれ|取られ)(?:てしま|ちゃ|る(?:ので|から|のが)|過ぎ|すぎ|たくな)",
             r"(?:利用料|手数料)[^\n。]{0,12}(?:引かれ|ひかれ|取られ|かから)(?:ない|ず)(?:方法|形|やり方|ように|で)",
-            r"(?:経由|通す)(?:だと|と)[^\n。]{0,10}(?:割高|高く|手間|面倒|めんどう)",
+            r"(?:経由|通す)(?:だと|と)[^\n。]{0,10}(?:割高|高く|手間|面倒|めんどう|負担)",
             r"(?:利用料|手数料|しすてむ料|さーびす料)の?(?:分|ぶん)(?:を|は|だけ)?[^\n。]{0,8}(?:値引|割引|引いて|安く|上乗せ|還元|お得)",
             r"\b(?:save|saves|saving|avoid|avoiding|skip|cut)\s+(?:us\s+(?:both\s+)?|you\s+|both\s+of\s+us\s+)?(?:the\s+|on\s+)?(?:(?:upwork|fiverr)(?:'s)?\s+|platform\s+|service\s+)?(?:\d+\s?%\s+)?(?:service\s+)?(?:fees?|commission)",
             r"\b(?:fees?|commission)\s+(?:here\s+|on\s+(?:upwork|fiverr)\s+)?(?:are|is)\s+(?:\w+\s+)?(?:crazy|too high|high|insane|ridiculous|killing|killin'?|eating|expensive|steep|too\s+much)",
@@ -745,10 +750,12 @@ pub static RULES: &[Rule] = &[
             r"(?:別|他|ほか)の(?:連絡手段|連絡方法|方法でご?連絡)",
             r"(?:別|他|ほか)の?(?:るーと|経路|窓口)(?:で|から|にて)",
             r"(?:別|他|ほか)の(?:さーびす|さいと|ぷらっとふぉーむ)(?:で|に|にて)[^\n。]{0,8}(?:ご?相談|ご?連絡|やり取り|やりとり|お?話|ご?依頼|ご?契約|お?取引)",
-            r"(?:連絡|やり取り|やりとり)(?:を|が|の)?(?:取れる|取りやすい|しやすい|できる)(?:手段|方法|つーる|あぷり)(?:で|に|へ)",
+            r"(?:連絡|やり取り|やりとり)(?:を|が|の)?(?:取れる|取りやすい|しやすい|できる)(?:手段|方法|つーる|あぷり|場所|ところ)(?:で|に|へ)",
+            // 連絡が取りやすいツールがあるので、そちらに: a tool for talking is offered.
+            r"(?:連絡|やり取り|やりとり|お?話|めっせーじ)(?:が|を|の)?[^\n。]{0,10}(?:つーる|あぷり)(?:が|も)(?:ある|あり)",
             r"(?:ここ|こちら|さいと|くらうどわーくす|らんさーず|ここなら)以外(?:の)?(?:場所|ところ|所|さーびす|つーる|あぷり|方法)?(?:で|にて|から)",
             r"(?:別|他|ほか)の(?:あぷり|つーる)[^\n。]{0,6}(?:連絡|やり取り|やりとり|話|移|つなが|繋が|送|めっせーじ|ちゃっと)",
-            r"(?:別|他|ほか)の(?:手段|方法|つーる|あぷり)で(?:の)?[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合|お願い)",
+            r"(?:別|他|ほか)の(?:手段|方法|つーる|あぷり)で(?:の)?[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合|お願い|お?渡し|お?送り|共有)",
             r"(?:くらうどわーくす|らんさーず|ここなら|さいと|こちら)の(?:めっせーじ|ちゃっと|とーくるーむ)(?:で)?は?なく[、,]?\s*(?:別|他|ほか|外部|直接|line|らいん|めーる|電話)",
             r"(?:私|弊社|当社|僕|わたし|自分)の(?:ほーむぺーじ|\bhp\b|さいと|うぇぶさいと|ぶろぐ|ぽーとふぉりおさいと)(?:の|から|に|にある)[^\n。]{0,10}(?:ふぉーむ|お?問い?合わ?せ|ご?連絡|ご?依頼|お?申し?込)",
             r"(?:違う|別の|他の|ほかの)(?:形|かたち|やり方|ところ|場所|手段|方法)で[^\n。]{0,6}(?:ご?連絡|やり取り|やりとり|お?話|取り合|つなが|繋が)",
@@ -789,7 +796,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("外部連絡"),
         [
-            r"(?:ここ|こちら|(?:この|こちらの)(?:さいと|さーびす|めっせーじ|とーくるーむ)|くらうどわーくす|らんさーず|ここなら)(?:で|から|上)?(?:は|だと|では)[^\n。]{0,15}(?:送れ|伝えられ|話せ|書け|言え|書き込め|載せられ|(?:お?送り|お?伝え|お?話し|ご?案内|共有|記載|書き)(?:でき|しきれ|きれ))(?:ない|ません)|(?:ここ|こちら)(?:で|から)?(?:は|だと|では)[^\n。]{0,15}(?:お?伝え|お?送り|ご?案内|ご?説明|お?話し|共有)(?:いたし|し)?(?:できかね|かね)",
+            r"(?:ここ|こちら|(?:この|こちらの)(?:さいと|さーびす|めっせーじ|とーくるーむ)|くらうどわーくす|らんさーず|ここなら)(?:で|から|上)?(?:は|だと|では)[^\n。]{0,15}(?:送れ|伝えられ|話せ|書け|言え|書き込め|載せられ|貼れ|貼り付けられ|添付でき|(?:お?送り|お?伝え|お?話し|ご?案内|共有|記載|書き)(?:でき|しきれ|きれ))(?:ない|ません)|(?:ここ|こちら)(?:で|から)?(?:は|だと|では)[^\n。]{0,15}(?:お?伝え|お?送り|ご?案内|ご?説明|お?話し|共有)(?:いたし|し)?(?:できかね|かね)",
             r"\b(?:upwork|fiverr)\s+(?:doesn'?t|does not|won'?t|will not)\s+(?:allow|let)\s+(?:me|us)",
             // Not 個別にご連絡いたします: that is how clients tell the hired ones, on the platform.
             r"個別に(?:ご)?(?:連絡|お?話し?|ご?説明|ご?案内)(?:させて|を取らせて|を?取りたい|しませんか|しましょう|したい)|詳しく(?:は|の話は)[^\n。]{0,4}個別に(?:お?話|ご?説明)",
@@ -887,6 +894,8 @@ pub static RULES: &[Rule] = &[
             r"有料(?:ぷらん|こーす|会員|版)(?:を|に|へ|の)?(?:ご?案内|ご?購入|お?申し?込|ご?加入|ご?登録)",
             r"\b(?:training|starter)\s+(?:kit|pack|package|materials|bundle)",
             r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin|verification|setup|set-up)\s+(?:fee|payment|charge|deposit)",
+            r"\b(?:course|program|programme|tuition|enrollment|enrolment|certification|exam|mentorship|coaching)\s+fees?\s+(?:is|are|of)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d",
+            r"\b(?:you\s+(?:need|have|must)\s+to|you\s+must|required\s+to|please)\s+(?:first\s+)?deposit\b",
             r"\bpaid\s+(?:\w+\s+)?(?:certification|course|training|test|assessment|membership|program)\b|\$\s?\d[\d,.]*\s+(?:certification|course|training|test|assessment|membership|program|starter\s+kit|deposit)\b",
             r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
             r"\b(?:send|pay)\s+\$\s?\d[\d,.]*[^.\n]{0,20}\bfor\s+(?:the\s+|a\s+|your\s+)?(?:background\s+check|training|onboarding|registration|verification|equipment|kit|certification|software)|\bbackground\s+check\s+fee",
@@ -978,6 +987,9 @@ pub static RULES: &[Rule] = &[
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
             r"\b(?:after|once)\s+(?:you\s+)?(?:(?:complete|completing|finish|finishing)\s+(?:the|our|a|this)\s+(?:[\w$]+\s+){0,3}(?:course|training|certification|program)|pay|paying|purchase|purchasing|buy|buying)\b[^.\n]{0,40}\b(?:you\s+will|you'?ll)\s+(?:receive|get|start)\b",
             r"\b(?:required|needed|pay|paid|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?|features?)\b",
+            r"\bto\s+(?:activate|unlock|verify)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?)\b[^.\n]{0,30}\b(?:deposit|pay|send|top\s+up|purchase|buy)\b",
+            // The work is promised once a course is done (after completion we guarantee you orders).
+            r"\b(?:after|upon|on)\s+(?:completion|graduation|finishing)\b[^.\n]{0,20}\b(?:guarantee|promise|give|send|assign)\s+(?:you\s+)?(?:orders|work|jobs|clients|projects|tasks)\b",
             r"\b(?:pay|purchase|buy)\b[^.\n]{0,40}\b(?:before|then|to)\s+(?:you\s+(?:can|will)\s+)?(?:start|begin|receive)\s+(?:working|the\s+(?:job|work|tasks?)|tasks?|orders?)\b"
         ],
         "支払い・購入をしないと仕事が始まらない、という条件",
@@ -1141,7 +1153,7 @@ pub static RULES: &[Rule] = &[
 
 /// Sentence-level cues that a mention is negated or refused.
 pub const NEGATION: &[&str] = &[
-    r"ておりません|ていません|(?:は|を)?(?:しません|いたしません|行いません)|できません|使わず|使いません|しないで|ないよう|ないで(?:ください|くださ|ね)",
+    r"ておりません|ていません|(?:は|を)?(?:しません|いたしません|行いません)|できません|使わず|使いません|しないで|ないよう|ないで(?:ください|くださ|ね)|(?:では|じゃ)なく",
     r"(?:し|行わ|使わ|受け付け|いたさ|致さ)ない(?:方針|こと(?:に|と)して|決まり|るーる)|(?:は|を)(?:しない|行わない|使わない|受け付けない)(?:ので|ため|こと|です|。|、)",
     r"(?:いたし|致し|し|でき|対応し|お受けし)かね(?:ます|る)|できない(?:ので|ため|ことに|決まり|規約|です|。)|とらぶる(?:の(?:元|もと)|になり|に(?:つなが|繋が))|危険(?:です|なので|ですので|が)|禁止|規約違反|違反|お断り|\bng\b(?:です|とさせて|となって|とし|なので|ですので|でお願い)|不可|避けて(?:ください|いただ|おります)|控え(?:て|ます|ください)|できない決まり|決まり(?:なので|です)|ご?遠慮|誘導されて困|(?:内|上)だけで|のみで(?:やり取り|進め)",
     r"\b(?:don'?t|do not|never|won'?t|will not|not allowed|no need|said no|prefer not|rather not|refuse[ds]?|against (?:the )?(?:terms|tos|rules|policy)|flags? that)\b",

@@ -2246,6 +2246,107 @@ fn a_number_that_reaches_you_and_numbers_in_a_footer() {
 }
 
 #[test]
+fn platform_as_a_burden_tools_on_offer_cancelled_orders_and_course_fees() {
+    // The platform's cut called a burden is fee avoidance; a burden of the work is not.
+    has(
+        "クラウドワークスを通すと御社の負担も大きいと思うので",
+        "deal.fee_avoidance",
+    );
+    lacks(
+        "作業の負担が大きいので納期を延ばしてください",
+        "deal.fee_avoidance",
+    );
+    // A tool for talking on offer is a move; a tool for the work is not.
+    has(
+        "もっとスムーズに連絡が取れるツールがあるので、そちらに移りませんか？",
+        "vague.outside_tool",
+    );
+    lacks(
+        "画像を圧縮できる便利なツールがあるので、そちらを使ってください",
+        "vague.outside_tool",
+    );
+    // Cancelling the order to pay another way.
+    has(
+        "I'll cancel the order and send the money to your PayPal instead",
+        "deal.bypass_platform",
+    );
+    lacks(
+        "Please don't cancel the order, I'll extend the deadline",
+        "deal.bypass_platform",
+    );
+    // A course's fee and work promised after it.
+    has("The course fee is $199.", "scam.upfront_fee");
+    has(
+        "after completion we guarantee you orders",
+        "scam.pay_to_work",
+    );
+    assert!(alerts(
+        "Our company offers a training program for new freelancers. The course fee is $199, and after completion we guarantee you orders."
+    ));
+    // A course that is the topic of the work: its fee alone is no pitch.
+    assert!(!alerts(
+        "Please write the sales page for our Python course. The course fee is $199 and students get lifetime access."
+    ));
+    // The worker asked to deposit, or to pay to activate an account.
+    has("you need to deposit 50 USDT first", "scam.upfront_fee");
+    has(
+        "To activate your account you need to deposit 50 USDT first",
+        "scam.pay_to_work",
+    );
+    lacks(
+        "I will deposit the funds into escrow today",
+        "scam.upfront_fee",
+    );
+}
+
+#[test]
+fn without_the_platform_places_to_talk_pasting_and_tags() {
+    has(
+        "次からはランサーズ抜きでお願いしたいと考えています",
+        "deal.bypass_platform",
+    );
+    lacks("わさび抜きでお願いします", "deal.bypass_platform");
+    has(
+        "もう少し自由にやり取りできる場所に移動しましょう",
+        "vague.outside_tool",
+    );
+    has("ここではURLが貼れないようなので", "vague.cannot_here");
+    lacks(
+        "画像が貼れない場合はZIPで添付してください",
+        "vague.cannot_here",
+    );
+    has("別の手段で参考資料をお渡ししたいです", "vague.outside_tool");
+    // Discord's user tags, and handles named as such.
+    has("my tag is pixelwolf#2231", "handle.id");
+    has("add kaito.dev#0042 when you can", "handle.id");
+    lacks("see issue #2231 in the tracker", "handle.id");
+}
+
+#[test]
+fn dummy_phone_numbers_and_not_only() {
+    // Numbers no one answers: 00… dials abroad, eight equal digits are a placeholder.
+    lacks("000-0000-0000", "contact.phone_jp");
+    lacks("090-0000-0000 のように表示", "contact.phone_jp");
+    lacks("090-1111-1111", "contact.phone_jp");
+    has("090-8876-1123", "contact.phone_jp");
+    has("0120-345-678", "contact.phone_jp");
+    // ではなく refuses what comes before it; だけではなく adds to it.
+    assert!(!alerts(
+        "直接契約ではなく、引き続きランサーズで契約させていただきます。"
+    ));
+    let t = "LINEだけではなく電話でも連絡が取れますので、IDを追加してください。";
+    assert!(alerts(t));
+    assert!(
+        !SCREENER
+            .screen(t)
+            .findings
+            .iter()
+            .any(|f| &*f.rule == "context.negation"),
+        "だけではなく taken for a refusal"
+    );
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
