@@ -596,7 +596,7 @@ pub static RULES: &[Rule] = &[
             r"(?:めーる|\bline\b|らいん|電話|でんわ|ちゃっとわーく|chatwork|\bsns\b|\bdm\b|てれぐらむ|telegram|whatsapp|ずーむ|\bzoom\b|通話)の(?:方|ほう)が(?:助か|便利|早|速|楽|確実|やりやす|いい|良い)",
             r"\b(?:i'?m|i am)\s+(?:more|much\s+more)\s+(?:responsive|active|available|reachable)\s+(?:on|via|over)\b",
             r"\b(?:(?:do\s+)?(?:you|u)\s+(?:have|use|got)|(?:are\s+)?(?:you|u)\s+on)\s+(?:a\s+|an\s+)?(?:whatsapp?|threads|tiktok|telegram|skype|discord|signal|viber|zangi|wechat|line|kakao|instagram|snapchat|imessage|messenger|slack|teams|zoom|gmail|personal\s+e-?mail)\b",
-            r"そちら(?:で|に|から)[^\n。]{0,12}(?:しましょう|しませんか|お願いします|お願いしたい|ください|送ります|お送りします|いただけ)",
+            r"そちら(?:で|に|から)[^\n。]{0,12}(?:しましょう|しませんか|お願いします|お願いしたい|お願いして(?:も|いただ)|お願いでき|ください|送ります|お送りします|いただけ)",
             r"やって(?:ますか|いますか|いたら|たら|る方)|\bdmで",
             r"(?:line|らいん|めーる|\bdm\b|ちゃっとわーく|てれぐらむ|telegram|whatsapp|discord|でぃすこーど|いんすた|便)(?:で|にて)(?:もらえ|いただけ|頂け)(?:ますか|ませんか|ると|たら)",
             r"直接(?:ご)?連絡",
@@ -647,6 +647,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:work|deal|contract)\s+with\s+(?:us|me|my\s+company|our\s+company)\s+directly\b|\bnot\s+(?:through|via)\s+(?:upwork|fiverr)\b|\b(?:contract|hire|pay|invoice)\s+you\s+directly\b|\b(?:bill|invoice|charge)\s+(?:me|us|my\s+company)\s+directly\b|\b(?:zelle|venmo|paypal|cash\s?app|wise)\s+(?:you|u)\b",
             r"\bpay(?:s|ing)?\s+(?:you\s+)?(?:[\w$€£¥,.]+\s+){0,3}directly\b",
             r"\binstead\s+of\s+(?:through|via|on|using)\s+(?:upwork|fiverr|the\s+(?:platform|site|app))\b",
+            r"\b(?:paid|pay|paying|payment|invoiced?|billed|contract(?:ed)?|hire|hired)\b[^.\n]{0,40}\b(?:rather\s+than|instead\s+of)\s+(?:through\s+|via\s+|on\s+|using\s+)?(?:upwork|fiverr)\b",
             r"\b(?:send|share|give|provide)\s+(?:me\s+|us\s+)?your\s+(?:bank(?:ing)?|account|paypal|routing)\s+(?:info|information|details|number)",
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
             r"\b(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)?\s+(?:\w+\s+){0,2}(?:send|transfer|wire|pay|deposit)\s+(?:\w+\s+){0,4}(?:to|into)\s+your\s+(?:paypal|bank|venmo|zelle|wise|payoneer|cash\s?app|revolut|skrill|crypto|wallet|usdt|btc)\b",
@@ -755,6 +756,8 @@ pub static RULES: &[Rule] = &[
             r"(?:連絡|やり取り|やりとり|お?話|めっせーじ)(?:が|を|の)?[^\n。]{0,10}(?:つーる|あぷり)(?:が|も)(?:ある|あり)",
             r"(?:ここ|こちら|さいと|くらうどわーくす|らんさーず|ここなら)以外(?:の)?(?:場所|ところ|所|さーびす|つーる|あぷり|方法)?(?:で|にて|から)",
             r"(?:別|他|ほか)の(?:あぷり|つーる)[^\n。]{0,6}(?:連絡|やり取り|やりとり|話|移|つなが|繋が|送|めっせーじ|ちゃっと)",
+            // 別で連絡取れるところありますか: somewhere else to be reached.
+            r"別(?:で|に|途)(?:ご?連絡|やり取り|やりとり)(?:を|が)?(?:取れる|とれる|取り合える|できる)|(?:連絡|やり取り|やりとり)(?:を|が)?(?:取れる|とれる|できる)(?:ところ|場所|所)(?:は|って|が)?(?:あり|ある)",
             r"(?:別|他|ほか)の(?:手段|方法|つーる|あぷり)で(?:の)?[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合|お願い|お?渡し|お?送り|共有)",
             r"(?:くらうどわーくす|らんさーず|ここなら|さいと|こちら)の(?:めっせーじ|ちゃっと|とーくるーむ)(?:で)?は?なく[、,]?\s*(?:別|他|ほか|外部|直接|line|らいん|めーる|電話)",
             r"(?:私|弊社|当社|僕|わたし|自分)の(?:ほーむぺーじ|\bhp\b|さいと|うぇぶさいと|ぶろぐ|ぽーとふぉりおさいと)(?:の|から|に|にある)[^\n。]{0,10}(?:ふぉーむ|お?問い?合わ?せ|ご?連絡|ご?依頼|お?申し?込)",
@@ -882,6 +885,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:buy|purchase)\b[^.\n]{0,40}\bwith\s+your\s+own\s+(?:money|funds|card)\b",
             r"(?:のうはう|教材|まにゅある|方法)[^\n。]{0,12}[\d,]+万?円で(?:お教え|教え|ご提供|お譲り|販売)",
             r"(?:会員|めんばー)[^\n。]{0,10}(?:月額|年会費|会費|[\d,]+円)",
+            r"[\d,]+万?円の(?:月?会費|年会費|受講料|参加費|入会金|月謝)",
             r"(?:月額|年額|年会費|会費)\s?[\d,]+円で[^\n。]{0,20}(?:学べ|受講|ご?参加いただけ|参加でき|ご?利用いただけ|ご?入会)",
             r"(?:月額|年額|年会費|会費)[^\n。]{0,4}[\d,]+円[^\n。]{0,20}(?:必要|お支払|かかり|ご?利用いただ|ご?負担いただ|ご?加入いただ|入って(?:いただ|ください|もら)|ご?参加いただ|ご?入会|ご?登録いただ)",
             r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ|きっと|らいせんす|しすてむ)[^\n。]{0,14}(?:ご?購入|買って|お支払|(?:に|へ)ご?加入(?:して|いただ|ください|が必要))",
@@ -979,6 +983,8 @@ pub static RULES: &[Rule] = &[
             r"有料[^\n。]{0,10}(?:修了者|受講者|受講生|会員|参加者)(?:の方)?(?:のみ|限定|だけ)",
             r"(?:お仕事|案件)(?:も|は|を)?[^\n。]{0,4}(?:さろん|こみゅにてぃ|会員|めんばー)(?:内|限定|の中)(?:で|にて)",
             r"(?:受講生|会員|めんばー|参加者|塾生)(?:様)?(?:限定|だけ|のみ)の?[^\n。]{0,6}(?:案件|お仕事)",
+            // Work handed out as a perk of a paid circle (案件紹介が受けられるオンラインサロン).
+            r"(?:案件|お仕事)の?(?:ご?紹介|お渡し)(?:が|を|も)?(?:受けられる|もらえる|あり|ある)[^\n。]{0,8}(?:さろん|こみゅにてぃ|会員|ぷらん|塾|すくーる|めんばーしっぷ)",
             // Paying in is the condition for being given work (…に入っていただくと、お仕事をお回しできます).
             r"(?:入って|ご?参加|ご?入会|ご?加入|ご?購入|ご?登録)(?:いただ(?:く|け)|して(?:いただ(?:く|け))?|す)(?:と|ば|たら|れば)[、,]?[^\n。]{0,10}(?:お仕事|案件)(?:を|が)?[^\n。]{0,4}(?:お回し|回し|回せ|ご?紹介|お渡し|お任せ)",
             r"続き(?:は|を|から)[^\n。]{0,8}?(?:有料|月額|ご?購入|[\d,]+円)",
@@ -1020,6 +1026,7 @@ pub static RULES: &[Rule] = &[
             r"毎月[^\n。]{0,10}(?:収入|報酬|お金)が入(?:る|って|り)",
             // Income that grows with the people one brings in: the MLM's own description.
             r"(?:ご?紹介者|紹介した(?:方|人)|会員|ちーむ|ぐるーぷ|下の(?:方|人)|だうん|仲間)(?:様)?(?:が|を|の数が)?増え(?:る|れば)(?:ほど|と|だけ|につれ|ば)[^\n。]{0,8}(?:収入|報酬|お金|ぼーなす|利益)",
+            r"(?:ご?紹介|招待)(?:した|して(?:いただいた|くれた|もらった))(?:方|人|相手)(?:にも|にも|から|の分も?)?[^\n。]{0,6}(?:報酬|収入|ぼーなす|お金|紹介料)(?:が|も)?(?:入|もらえ|得られ|発生|受け取れ)",
             r"\bpassive income\b|\bon\s+autopilot\b",
             r"\bguaranteed\s+(?:income|profit|returns?)|\bguarantee(?:d|s)?\s+(?:you\s+)?\$\s?\d"
         ],
@@ -1045,7 +1052,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする)だけで[^\n。]{0,10}(?:報酬|収入|稼|お金|1(?:回|件)\s?[\d,]+円)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
+            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする)だけで[^\n。]{0,10}(?:報酬|収入|稼|お金|1(?:回|件)\s?[\d,]+円)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
             r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|a)\s+(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
@@ -1162,7 +1169,7 @@ pub const NEGATION: &[&str] = &[
 
 /// Sentence-level cues that the tool is the topic of the work (bots, stickers, APIs).
 pub const TOPIC: &[&str] = &[
-    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannel\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+)?posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b",
+    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannel\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+)?posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|(?:めっせーじ|返信|応答)てんぷれ",
 ];
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.

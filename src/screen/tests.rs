@@ -2347,6 +2347,52 @@ fn dummy_phone_numbers_and_not_only() {
 }
 
 #[test]
+fn referral_income_somewhere_else_and_templates() {
+    has("紹介した方にも報酬が入ります", "scam.passive_income");
+    lacks("ご紹介した記事に追記をお願いします", "scam.passive_income");
+    has("あなたに合った稼ぎ方をご提案します", "scam.easy_money");
+    has("別で連絡取れるところありますか？", "vague.outside_tool");
+    has(
+        "そちらでのご連絡をお願いしてもよろしいでしょうか",
+        "invite.contact_there",
+    );
+    // A message template for an app is the work, not a move to it.
+    assert!(!alerts(
+        "WhatsAppで使う定型メッセージ（英語）を10本作っていただけますか？"
+    ));
+    assert!(alerts(
+        "WhatsAppでやり取りしたいので、番号を教えていただけますか？"
+    ));
+}
+
+#[test]
+fn paid_circles_and_payroll_rather_than_the_platform() {
+    has(
+        "月1万円の会費で、毎週の勉強会があります",
+        "scam.upfront_fee",
+    );
+    has(
+        "案件紹介が受けられるオンラインサロンをやっています",
+        "scam.pay_to_work",
+    );
+    assert!(alerts(
+        "月1万円の会費で、毎週の勉強会と案件紹介が受けられるオンラインサロンをやっています。興味ありませんか？"
+    ));
+    lacks(
+        "1万円の予算で、会費の案内ページを作ってください",
+        "scam.upfront_fee",
+    );
+    has(
+        "a contractor paid through our payroll system rather than Upwork",
+        "deal.direct_contract",
+    );
+    lacks(
+        "I found your profile on Fiverr rather than Upwork",
+        "deal.direct_contract",
+    );
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
