@@ -600,6 +600,8 @@ pub static RULES: &[Rule] = &[
             r"やって(?:ますか|いますか|いたら|たら|る方)|\bdmで",
             r"(?:line|らいん|めーる|\bdm\b|ちゃっとわーく|てれぐらむ|telegram|whatsapp|discord|でぃすこーど|いんすた|便)(?:で|にて)(?:もらえ|いただけ|頂け)(?:ますか|ませんか|ると|たら)",
             r"直接(?:ご)?連絡",
+            // LINEでもいいですか: asking leave to use an app.
+            r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|てれぐらむ|telegram|whatsapp|わっつあっぷ|discord|でぃすこーど|いんすた|instagram|\bdm\b|すかいぷ|skype|slack|すらっく|めっせんじゃー|messenger)(?:で|に|のほう(?:で|に)|の方(?:で|に))も?(?:いい|よい|よろしい|大丈夫|構いません|かまいません)(?:です)?(?:か|でしょうか)",
             r"\b(?:message|msg|text|contact|reach|e-?mail|call|ping|whatsapp|telegram|dm|hmu)\s+(?:me|us|her|him|them)\b|\bhmu\b",
             r"\bgive (?:me|us)\s+a\s+(?:call|ring|buzz|text)\b",
             r"\bsend (?:your|a|me\s+a)\s+(?:resume|cv|message|dm|text)\s+to\b",
@@ -766,6 +768,7 @@ pub static RULES: &[Rule] = &[
             r"(?:弊社|当社|私|自社)?の?(?:採用|応募|えんとりー|登録|申し?込み?)(?:用の?)?ふぉーむ(?:で|から|より|にて|に|へ)",
             r"\bforms\.gle/|docs\.google\.com/forms|\btypeform\.com|\bjotform\.com",
             r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger|site|website)\b|\bmy\s+other\s+account\b",
+            r"\b(?:register|sign\s+up|create\s+an\s+account|open\s+an\s+account)\s+(?:on|at|with|in)\s+(?:our|my)\s+(?:own\s+)?(?:platform|site|website|app|portal|system)\b",
             r"\b(?:my|our)\s+(?:own\s+)?(?:website|site|homepage|portfolio|blog)(?:'s)?\s+(?:contact\s+(?:page|form)|form|booking\s+page)",
             r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster)\s+way\s+(?:to|i\s+can|we\s+can|that\s+i\s+can)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate|stay\s+in\s+touch|keep\s+in\s+touch)",
             r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+directly\b|\bhow\s+else\s+(?:can|could)\s+(?:we|i)\s+(?:work|reach|contact|talk|connect|stay)",
@@ -807,6 +810,7 @@ pub static RULES: &[Rule] = &[
             r"(?:ここ|こちら|くらうどわーくす|らんさーず|ここなら)(?:で|上)?(?:は|だと|では)[^\n。]{0,10}(?:やり取り|やりとり|連絡|お?話|ご?相談|お?伝え|お?送り|共有)(?:が|し)?(?:しづらい|しにくい|づらい|にくい)",
             r"規約(?:が|で|上|の関係で)[^\n。]{0,12}(?:書け|送れ|言え|伝えられ|載せられ|話せ)(?:ない|ません)",
             r"(?:とーくるーむ|めっせーじ(?:機能)?)(?:で|から|上)?(?:は|だと|では)[^\n。]{0,10}(?:送れ|添付でき|送信でき|載せられ)(?:ない|ません)",
+            r"(?:とーくるーむ|めっせーじ(?:機能)?)(?:で|から|上)?(?:は|だと|では)[^\n。]{0,10}(?:送り|送信し|添付し|やり取りし|やりとりし|伝え)(?:にくい|づらい)",
             r"\bcan'?t\s+(?:discuss|share|send|talk about|explain)\s+(?:this|the\s+details|details|it|more)\s+(?:here|on\s+(?:upwork|fiverr))",
             r"\bcan(?:'?t|not)\s+(?:discuss|share|send|talk\s+about|explain|give|post)\s+(?:the\s+)?(?:full|whole|complete|real|all\s+the)\s+(?:brief|details|information|info|specs?|job\s+description)\s+here\b",
             r"\bcan(?:'?t|not)\s+(?:discuss|share|send|talk\s+about|explain|give|post)\b[^.\n]{0,30}\b(?:on|in)\s+(?:upwork|fiverr|this\s+(?:platform|site|app|chat))\b"
@@ -909,6 +913,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|purchase)\s+(?:our|my)\s+(?:\w+\s+){0,3}(?:for\s+)?\$\s?\d",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our|my|the|a)\s+(?:approved\s+|designated\s+|certified\s+|preferred\s+|partner\s+)?(?:vendor|supplier)\b|\b(?:kit|package|bundle|equipment|laptop|software|starter\s+pack)\s*\(\s*\$\s?\d",
             r"\b(?:top\s*up|recharge|refill|fund)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|balance|wallet)\s+with\s+\$\s?\d|\b(?:top\s*up|recharge)\s+(?:of\s+)?\$\s?\d",
+            r"\b(?:add|deposit|load)\s+(?:some\s+)?(?:funds|money|balance|credit|usdt|crypto)\s+(?:to|into|in)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|wallet|balance)\b",
             r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+)?(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+|a\s+)?(?:\w+\s+)?(?:equipment|software|laptop|license|licence)\b"
         ],
         "作業前に費用の支払いを求めている",
@@ -1162,7 +1167,7 @@ pub static RULES: &[Rule] = &[
 pub const NEGATION: &[&str] = &[
     r"ておりません|ていません|(?:は|を)?(?:しません|いたしません|行いません)|できません|使わず|使いません|しないで|ないよう|ないで(?:ください|くださ|ね)|(?:では|じゃ)なく",
     r"(?:し|行わ|使わ|受け付け|いたさ|致さ)ない(?:方針|こと(?:に|と)して|決まり|るーる)|(?:は|を)(?:しない|行わない|使わない|受け付けない)(?:ので|ため|こと|です|。|、)",
-    r"(?:いたし|致し|し|でき|対応し|お受けし)かね(?:ます|る)|できない(?:ので|ため|ことに|決まり|規約|です|。)|とらぶる(?:の(?:元|もと)|になり|に(?:つなが|繋が))|危険(?:です|なので|ですので|が)|禁止|規約違反|違反|お断り|\bng\b(?:です|とさせて|となって|とし|なので|ですので|でお願い)|不可|避けて(?:ください|いただ|おります)|控え(?:て|ます|ください)|できない決まり|決まり(?:なので|です)|ご?遠慮|誘導されて困|(?:内|上)だけで|のみで(?:やり取り|進め)",
+    r"(?:いたし|致し|し|でき|対応し|お受けし)かね(?:ます|る)|できない(?:ので|ため|ことに|決まり|規約|です|。)|とらぶる(?:の(?:元|もと)|になり|に(?:つなが|繋が))|危険(?:です|なので|ですので|が)|禁止|規約違反|違反|お断り|\bng\b(?:です|とさせて|となって|とし|なので|ですので|でお願い)|不可|避けて(?:ください|いただ|おります)|控え(?:て|ます|ください)|できない決まり|決まり(?:なので|です)|ご?遠慮|誘導されて困|(?:持ちかけられ|誘われ|言われ|求められ|頼まれ)(?:て|た(?:こと|経験|ので|ため))[^\n。]{0,4}(?:困|迷惑|嫌|怖)|(?:内|上)だけで|のみで(?:やり取り|進め)",
     r"\b(?:don'?t|do not|never|won'?t|will not|not allowed|no need|said no|prefer not|rather not|refuse[ds]?|against (?:the )?(?:terms|tos|rules|policy)|flags? that)\b",
     r"\bonly\s+(?:pay|work|communicate|talk)\b|\bkeep\s+(?:everything|all|it|things|communication|payments?)\s+(?:on|in|here|within)\b|\bstay\s+on\s+(?:upwork|fiverr)\b",
 ];

@@ -2393,6 +2393,32 @@ fn paid_circles_and_payroll_rather_than_the_platform() {
 }
 
 #[test]
+fn leave_to_use_an_app_funds_to_start_and_past_troubles() {
+    has(
+        "ココナラのトークルームだと長文が送りにくいので",
+        "vague.cannot_here",
+    );
+    has("ラインでもいいですか？", "invite.contact_there");
+    lacks("納期は来週でもいいですか？", "invite.contact_there");
+    has(
+        "add funds to your account to start receiving orders",
+        "scam.upfront_fee",
+    );
+    has(
+        "You'll need to register on our platform first",
+        "vague.outside_tool",
+    );
+    lacks(
+        "complete your profile to start receiving orders",
+        "scam.upfront_fee",
+    );
+    // A past bad experience told as a reason to stay on the platform.
+    assert!(!alerts(
+        "過去に直接契約を持ちかけられて困ったことがあるので、当方は必ずクラウドワークス経由でお願いしています。"
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
