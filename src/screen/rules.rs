@@ -290,6 +290,7 @@ pub static RULES: &[Rule] = &[
         [
             r"(?:instagram|\binsta\b|いんすた|twitter|ついったー|\bx\b|facebook|ふぇいすぶっく|\bfb\b|tiktok|ちっくとっく)[^\n]{0,20}?(?:\bdms?\b|でぃーえむ|ふぉろ|\bfollow|友達申請|友だち申請|検索)",
             r"\bdms?\b\s*(?:me\b|に|で|を|ください|から|ちょうだい|して|くれ|待って|まって)",
+            r"\b(?:message|dm|text|write|ping|shoot|hit|reach)\b[^.\n]{0,20}\b(?:on|via|over|at)\s+(?:instagram|insta|twitter|x|facebook|fb|tiktok|snapchat|threads)\b",
             r"\bfriend\s+request\b[^\n.]{0,20}\b(?:facebook|fb|instagram|messenger)\b|\b(?:facebook|fb)\s+friend\s+request",
             r"(?:\bx\b|ついったー|twitter|いんすた|instagram|facebook|ふぇいすぶっく|tiktok|ちっくとっく)(?:の(?:ほう|方|あかうんと|dm))?(?:で|に|から)(?:の)?(?:ご?連絡|やり取り|やりとり|お?話|めっせーじ)",
             r"\bsns\s*(?:で|から|に|の\s*dm)\s*(?:ご)?(?:連絡|めっせーじ|dm|やり取り)"
@@ -595,7 +596,7 @@ pub static RULES: &[Rule] = &[
             r"(?:は|って)(?:お?使い|ご利用)(?:ですか|でしょうか|になって(?:い|おり)ますか|されて(?:い|おり)ますか)",
             r"(?:めーる|\bline\b|らいん|電話|でんわ|ちゃっとわーく|chatwork|\bsns\b|\bdm\b|てれぐらむ|telegram|whatsapp|ずーむ|\bzoom\b|通話)の(?:方|ほう)が(?:助か|便利|早|速|楽|確実|やりやす|いい|良い)",
             r"\b(?:i'?m|i am)\s+(?:more|much\s+more)\s+(?:responsive|active|available|reachable)\s+(?:on|via|over)\b",
-            r"\b(?:(?:do\s+)?(?:you|u)\s+(?:have|use|got)|(?:are\s+)?(?:you|u)\s+on)\s+(?:a\s+|an\s+)?(?:whatsapp?|threads|tiktok|telegram|skype|discord|signal|viber|zangi|wechat|line|kakao|instagram|snapchat|imessage|messenger|slack|teams|zoom|gmail|personal\s+e-?mail)\b",
+            r"\b(?:(?:do\s+)?(?:you|u)\s+(?:have|use|got)|(?:are\s+)?(?:you|u)\s+on)\s+(?:a\s+|an\s+|any\s+)?(?:whatsapp?|threads|tiktok|telegram|skype|discord|signal|viber|zangi|wechat|line|kakao|instagram|snapchat|imessage|messenger|slack|teams|zoom|gmail|personal\s+e-?mail)\b",
             r"そちら(?:で|に|から)[^\n。]{0,12}(?:しましょう|しませんか|お願いします|お願いしたい|お願いして(?:も|いただ)|お願いでき|ください|送ります|お送りします|いただけ)",
             r"やって(?:ますか|いますか|いたら|たら|る方)|\bdmで",
             r"(?:line|らいん|めーる|\bdm\b|ちゃっとわーく|てれぐらむ|telegram|whatsapp|discord|でぃすこーど|いんすた|便)(?:で|にて)(?:もらえ|いただけ|頂け)(?:ますか|ませんか|ると|たら)",
@@ -603,7 +604,7 @@ pub static RULES: &[Rule] = &[
             // LINEでもいいですか: asking leave to use an app.
             r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|てれぐらむ|telegram|whatsapp|わっつあっぷ|discord|でぃすこーど|いんすた|instagram|\bdm\b|すかいぷ|skype|slack|すらっく|めっせんじゃー|messenger)(?:で|に|のほう(?:で|に)|の方(?:で|に))も?(?:いい|よい|よろしい|大丈夫|構いません|かまいません)(?:です)?(?:か|でしょうか)",
             r"\b(?:message|msg|text|contact|reach|e-?mail|call|ping|whatsapp|telegram|dm|hmu)\s+(?:me|us|her|him|them)\b|\bhmu\b",
-            r"\bgive (?:me|us)\s+a\s+(?:call|ring|buzz|text)\b",
+            r"\bgive (?:me|us)\s+a\s+(?:call|ring|buzz|text)\b|\b(?:shoot|drop)\s+(?:me|us)\s+(?:a|an)\s+(?:message|text|email|e-mail|dm|line|note)\b",
             r"\bsend (?:your|a|me\s+a)\s+(?:resume|cv|message|dm|text)\s+to\b",
             r"\bsend\b[^\n.]{0,30}\bto\s+(?:my|our)\s+(?:personal|private|own|gmail|e-?mail|address|whatsapp|telegram|inbox)",
             r"\b(?:let'?s|can we|could we|shall we)\s+(?:talk|chat|continue|move|connect|discuss|communicate)\s+(?:(?:this|the|our)\s+(?:conversation|chat|discussion|talk)\s+)?(?:on|via|over|outside|through|by)\b",
@@ -622,7 +623,9 @@ pub static RULES: &[Rule] = &[
             // A channel named as the means (…で, …に, …から) and a request or proposal in
             // the same sentence, whatever the verb: ラインで繋がっておきませんか, LINEにて
             // ご案内いたしますので登録をお願いします.
-            r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|ちゃわく|telegram|てれぐらむ|whatsapp|わっつあっぷ|signal|skype|すかいぷ|discord|でぃすこーど|slack|すらっく|wechat|kakao|かかお|messenger|めっせんじゃー|いんすた|instagram|facebook|ふぇいすぶっく|gmail|じーめーる|\bsms\b|しょーとめーる|ちゃっとつーる|\bdm\b)(?:の(?:ほう|方|あかうんと)|\s?(?:通話|電話|びでお通話|とーく|ぐるーぷ))?(?:で|にて|に|へ|から|も)(?:も|は)?[^\n。?？!！]{0,20}?(?:ませんか|ましょう|ください|下さい|お願い(?:します|いたします|でき|したい)|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|したいです|させてください|希望します)"
+            r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|ちゃわく|telegram|てれぐらむ|whatsapp|わっつあっぷ|signal|skype|すかいぷ|discord|でぃすこーど|slack|すらっく|wechat|kakao|かかお|messenger|めっせんじゃー|いんすた|instagram|facebook|ふぇいすぶっく|gmail|じーめーる|\bsms\b|しょーとめーる|ちゃっとつーる|\bdm\b)(?:の(?:ほう|方|あかうんと)|\s?(?:通話|電話|びでお通話|とーく|ぐるーぷ))?(?:で|にて|に|へ|から|も)(?:も|は)?[^\n。?？!！]{0,20}?(?:ませんか|ましょう|ください|下さい|お願い(?:します|いたします|でき|したい)|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|したいです|させてください|希望します)",
+            // We onboard all freelancers via Skype: the client's channel named as the means.
+            r"\b(?:we|i)\s+(?:onboard|interview|handle|do|conduct|communicate|hire|work|talk|chat|coordinate|meet)\b[^.\n]{0,30}\b(?:via|on|through|over)\s+(?:skype|telegram|whatsapp|signal|discord|slack|wechat|viber|teams|messenger|google\s+chat|kakao(?:talk)?)\b"
         ],
         "外部アプリでの連絡・やり取りを求めている",
         "asks to continue on an outside app"
@@ -688,6 +691,8 @@ pub static RULES: &[Rule] = &[
             r"請求書(?:べーす|払い|での?お?支払い?)(?:で|にて)?(?:の)?(?:お?取引|お?取り引き|ご?契約|ご?依頼|お願い)",
             r"(?:次回|次の(?:案件|お仕事|ご依頼)|今後|以降|来月)(?:から|以降)?(?:は|も)?[^\n。]{0,6}請求書(?:で|にて|を発行して|べーすで)[^\n。]{0,4}(?:お?支払|お?振込|お?振り込|ご?精算)",
             r"\b(?:bypass|circumvent)\b",
+            // "without Fiverr", not "without Fiverr's approval".
+            r"\b(?:without|minus)\s+(?:going\s+through\s+|using\s+|involving\s+)?(?:upwork|fiverr|the\s+platform)(?:[\s.,!?;)]|$)",
             r"\b(?:no|without\s+(?:a\s+|the\s+|any\s+)?)(?:middle\s?m[ae]n|intermediar(?:y|ies))\b|\b(?:work|working|continue|deal)\s+together\s+independently\b|\b(?:keep|continue)\s+(?:working|to\s+work)\s+independently\b",
             r"\b(?:once|when|after)\s+(?:this|the|our)\s+(?:upwork\s+|fiverr\s+)?(?:contract|order|project|milestone)\s+(?:ends|is\s+(?:over|done|closed|finished|complete))\b[^.\n]{0,30}\b(?:keep|continue|work)",
             r"\b(?:move|switch|transfer|take)\s+(?:our|the|this|future)\s+(?:contract|payments?|billing|invoicing|work|collaboration)\s+(?:to|onto|over\s+to)\s+(?:paypal|payoneer|wise|zelle|venmo|direct|invoic|bank|crypto|our\s+own|my\s+own)",
@@ -774,6 +779,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+directly\b|\bhow\s+else\s+(?:can|could)\s+(?:we|i)\s+(?:work|reach|contact|talk|connect|stay)",
             r"\b(?:connect|talk|chat|continue|move|communicate)\s+(?:somewhere|someplace|elsewhere)\b",
             r"\b(?:is\s+there|do\s+you\s+have|(?:can|could|shall)\s+we\s+(?:use|find|move\s+to|switch\s+to))\s+(?:a|an|another|some)\s+(?:more\s+)?(?:private|secure|direct|personal|discreet)\s+(?:channel|chat|app|messenger|platform|way|place)\b",
+            r"\b(?:continue|talk|chat|move|take\s+(?:this|it))\b[^.\n]{0,20}\b(?:on|to|via|over|in)\s+(?:a|an|some)\s+(?:more\s+)?(?:private|secure|personal|discreet)\s+(?:channel|chat|app|messenger|platform)\b",
             r"\b(?:somewhere|someplace|anywhere|place)\s+else\s+(?:where\s+)?(?:we|i)\s+(?:can|could)\s+(?:chat|talk|connect|communicate|discuss|continue|reach)",
             r"\b(?:talk|chat|continue|discuss)\b[^.\n]{0,20}\bbut\s+not\s+(?:on|in|through|via)\s+(?:this|the)\s+(?:app|site|platform|chat)\b|\b(?:do\s+you\s+(?:have|use)|is\s+there)\s+(?:something|anything|somewhere)\s+else\b",
             // An outside form that collects the worker's details.
@@ -913,6 +919,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|purchase)\s+(?:our|my)\s+(?:\w+\s+){0,3}(?:for\s+)?\$\s?\d",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our|my|the|a)\s+(?:approved\s+|designated\s+|certified\s+|preferred\s+|partner\s+)?(?:vendor|supplier)\b|\b(?:kit|package|bundle|equipment|laptop|software|starter\s+pack)\s*\(\s*\$\s?\d",
             r"\b(?:top\s*up|recharge|refill|fund)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|balance|wallet)\s+with\s+\$\s?\d|\b(?:top\s*up|recharge)\s+(?:of\s+)?\$\s?\d",
+            r"\bprepaid\s+(?:task|order|assignment|deposit|fee|package)\b",
+            r"\b(?:vip|premium|gold|silver|platinum|higher|upgraded?)\s+(?:level|tier|membership|account|status)\s*\(?\s*(?:costs?\s+|is\s+|for\s+)?\$\s?\d",
             r"\b(?:add|deposit|load)\s+(?:some\s+)?(?:funds|money|balance|credit|usdt|crypto)\s+(?:to|into|in)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|wallet|balance)\b",
             r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+)?(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+|a\s+)?(?:\w+\s+)?(?:equipment|software|laptop|license|licence)\b"
         ],
@@ -998,6 +1006,7 @@ pub static RULES: &[Rule] = &[
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
             r"\b(?:after|once)\s+(?:you\s+)?(?:(?:complete|completing|finish|finishing)\s+(?:the|our|a|this)\s+(?:[\w$]+\s+){0,3}(?:course|training|certification|program)|pay|paying|purchase|purchasing|buy|buying)\b[^.\n]{0,40}\b(?:you\s+will|you'?ll)\s+(?:receive|get|start)\b",
             r"\b(?:required|needed|pay|paid|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?|features?)\b",
+            r"\bunlocks?\s+(?:higher[\s-]paying|better[\s-]paying|better|more|premium|vip)\s+(?:tasks|orders|jobs|work|assignments|gigs)\b",
             r"\bto\s+(?:activate|unlock|verify)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?)\b[^.\n]{0,30}\b(?:deposit|pay|send|top\s+up|purchase|buy)\b",
             // The work is promised once a course is done (after completion we guarantee you orders).
             r"\b(?:after|upon|on)\s+(?:completion|graduation|finishing)\b[^.\n]{0,20}\b(?:guarantee|promise|give|send|assign)\s+(?:you\s+)?(?:orders|work|jobs|clients|projects|tasks)\b",
@@ -1074,7 +1083,7 @@ pub static RULES: &[Rule] = &[
             r"(?:\d+|の)倍の(?:収入|収益|稼ぎ)|収入が(?:\d+)?倍|\d+倍(?:は|も|以上)?稼",
             r"\bsend\s+you\s+\d+\+?\s+(?:orders|clients|jobs|projects|customers)\b|\bsend\s+you\s+(?:new\s+)?(?:orders|clients|jobs|projects|customers)\s+(?:every|each)\s+(?:day|week|month)\b",
             r"高単価(?:案件|のお仕事|のお?仕事)?を?(?:優先的に)?(?:ご?紹介|お渡し|お回し)",
-            r"\b(?:earn|earns|earning|make|makes|making)\s+(?:up\s+to\s+)?\$\s?\d[\d,]*\s*(?:weekly|per week|a week|daily|per day|a day|monthly|per month|a month|/\s?(?:week|day|month))"
+            r"\b(?:earn|earns|earning|make|makes|making)\s+(?:up\s+to\s+)?\$\s?\d[\d,]*(?:\s?(?:-|to)\s?\$?\s?\d[\d,]*)?\s*(?:weekly|per week|a week|daily|per day|a day|monthly|per month|a month|/\s?(?:week|day|month))"
         ],
         "高収入をうたっている",
         "promises high income"
@@ -1154,7 +1163,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("費用請求"),
         [
-            r"\breimburs|\brefund\s+you\b|\bdeducted\s+from\s+your\s+(?:first\s+)?(?:payout|pay|salary|paycheck|earnings)",
+            r"\breimburs|\brefund\s+you\b|\brefunded\s+(?:after|with|once|within|in\s+your)\b|\bdeducted\s+from\s+your\s+(?:first\s+)?(?:payout|pay|salary|paycheck|earnings)",
             r"\bfirst\s+(?:paycheck|salary|wage)\b|\brefundable\b",
             r"後で返金|返金します|元が取れ|元を取|回収(?:可能|できます|できる)|報酬から(?:相殺|差し引|天引)|実費(?:ご?負担)"
         ],

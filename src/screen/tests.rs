@@ -2419,6 +2419,48 @@ fn leave_to_use_an_app_funds_to_start_and_past_troubles() {
 }
 
 #[test]
+fn english_without_the_platform_prepaid_tasks_private_channels_and_paid_levels() {
+    has(
+        "a bigger budget if we do this one without Fiverr.",
+        "deal.bypass_platform",
+    );
+    lacks(
+        "I can't approve it without Fiverr's resolution center",
+        "deal.bypass_platform",
+    );
+    has(
+        "you must first complete a prepaid task of $50",
+        "scam.upfront_fee",
+    );
+    has("Earn $200-$500 daily", "scam.big_income");
+    has(
+        "Shoot me a message on Insta, @luna.creates",
+        "channel.sns_dm",
+    );
+    has("Shoot me a message on Insta", "invite.contact_there");
+    has(
+        "I'd like to continue this on a more private channel.",
+        "vague.outside_tool",
+    );
+    has("Do you have any messenger app?", "invite.contact_there");
+    has("the VIP level ($99) unlocks more tasks", "scam.upfront_fee");
+    has("unlocks higher-paying tasks", "scam.pay_to_work");
+    lacks(
+        "Premium level members see an ad-free page",
+        "scam.upfront_fee",
+    );
+    has("refunded after 30 days", "scam.reimburse");
+    has(
+        "We onboard all freelancers via Skype.",
+        "invite.via_channel",
+    );
+    // The tool as the topic of the work is no invitation to it.
+    assert!(!alerts(
+        "We handle support tickets via Slack today and need a bot that files them in Jira."
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
