@@ -779,7 +779,8 @@ impl Screener {
                             && !only_there(t, &m)
                             && !t[..m.start].trim_end().ends_with("why")
                             && !neglects_platform(t, &m)
-                            && !not_only(t, &m) =>
+                            && !not_only(t, &m)
+                            && refuses_to_leave(t, &m) =>
                     {
                         c.negation.push(m)
                     }
@@ -1236,6 +1237,21 @@ fn first_chars(s: &str, n: usize) -> &str {
 /// The last `n` characters of `s` (all of it when shorter); `n` is at least 1.
 fn last_chars(s: &str, n: usize) -> &str {
     &s[s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i)..]
+}
+
+/// Whether an English "can't" refuses to leave the platform (I can't take this outside
+/// Fiverr): only then is it a refusal. "I can't send links here, use Telegram" is a reason
+/// to move. Other negations pass.
+fn refuses_to_leave(t: &str, m: &Range<usize>) -> bool {
+    if !t[m.start..].starts_with("can") {
+        return true;
+    }
+    let after = &t[m.end..];
+    let after = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
+    after
+        .split_whitespace()
+        .take(4)
+        .any(|w| w.starts_with("outside") || w.starts_with("off"))
 }
 
 /// Whether a ではなく is the "not only" of だけではなく (LINEだけでなく電話でも): it adds, it

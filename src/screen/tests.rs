@@ -2461,6 +2461,44 @@ fn english_without_the_platform_prepaid_tasks_private_channels_and_paid_levels()
 }
 
 #[test]
+fn english_other_ways_blocked_messages_and_cannot_leave() {
+    has(
+        "Is there another way I can send you the files and talk freely?",
+        "vague.outside_tool",
+    );
+    has("Can I reach you some other way?", "vague.outside_tool");
+    has(
+        "I'm not comfortable discussing the budget on Upwork.",
+        "vague.cannot_here",
+    );
+    has(
+        "My messages keep getting blocked here.",
+        "vague.cannot_here",
+    );
+    has(
+        "purchase the onboarding kit from our partner store",
+        "scam.upfront_fee",
+    );
+    has(
+        "To confirm your position, purchase the kit",
+        "scam.pay_to_work",
+    );
+    // "can't" refuses only what it says it cannot leave for.
+    assert!(!alerts(
+        "Per Fiverr rules I can't take this outside the platform, so let's continue here."
+    ));
+    let t = "I can't talk about rates here, let's continue on WhatsApp.";
+    assert!(
+        !SCREENER
+            .screen(t)
+            .findings
+            .iter()
+            .any(|f| &*f.rule == "context.negation"),
+        "a reason to move taken for a refusal"
+    );
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
