@@ -173,6 +173,9 @@ enum Slot {
     Negation,
     Topic,
     Example,
+    /// The message orders a printed or displayed piece (名刺のデザイン): its numbers and
+    /// addresses are content in every sentence, not only the one that names it.
+    Deliverable,
     OnPlatform,
     Application,
 }
@@ -353,10 +356,11 @@ impl Screener {
                 description: format!("{} / {}", r.description_ja, r.description_en).into(),
             });
         }
-        let cue_groups: [(&[&str], Slot); 5] = [
+        let cue_groups: [(&[&str], Slot); 6] = [
             (rules::NEGATION, Slot::Negation),
             (rules::TOPIC, Slot::Topic),
             (rules::EXAMPLE, Slot::Example),
+            (rules::DELIVERABLE, Slot::Deliverable),
             (rules::ON_PLATFORM, Slot::OnPlatform),
             (&[rules::APPLICATION_FILED], Slot::Application),
         ];
@@ -763,6 +767,7 @@ impl Screener {
     ) -> Vec<SentenceCues> {
         let mut cues: Vec<SentenceCues> =
             sentences.iter().map(|_| SentenceCues::default()).collect();
+        let mut deliverable = None;
         for cand in &matched.slots {
             let slot = self.slots[cand.slot];
             if matches!(slot, Slot::Rule(..) | Slot::Application) {
@@ -790,6 +795,9 @@ impl Screener {
                     Slot::Example => {
                         c.example.get_or_insert(m);
                     }
+                    Slot::Deliverable => {
+                        deliverable.get_or_insert(m);
+                    }
                     // "faster than on Fiverr", "instead of in Upwork": a comparison that
                     // leaves the platform, not a cue for staying on it.
                     Slot::OnPlatform if !compares_away(t, &m) && !denied_after(t, &m) => {
@@ -797,6 +805,11 @@ impl Screener {
                     }
                     _ => {}
                 }
+            }
+        }
+        if let Some(d) = deliverable {
+            for c in &mut cues {
+                c.example.get_or_insert(d.clone());
             }
         }
         cues

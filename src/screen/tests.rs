@@ -2499,6 +2499,54 @@ fn english_other_ways_blocked_messages_and_cannot_leave() {
 }
 
 #[test]
+fn contracts_not_used_unreadable_messages_courses_and_yields() {
+    has(
+        "次回からは、クラウドワークスの契約を使わずにお願いできればと思っています。",
+        "deal.bypass_platform",
+    );
+    has(
+        "会社のメールアドレス宛にご連絡いただけますと幸いです",
+        "channel.personal_email",
+    );
+    has(
+        "ランサーズのメッセージは社内で閲覧できない決まりになっております",
+        "vague.cannot_here",
+    );
+    has("修了後すぐに案件をお渡しします", "scam.pay_to_work");
+    has(
+        "最初に商品を1セット（39,800円）ご購入いただく必要があります",
+        "scam.upfront_fee",
+    );
+    has(
+        "最初に商品を1セット（39,800円）ご購入いただく必要があります",
+        "scam.pay_to_work",
+    );
+    lacks("お見積り（39,800円）で発注いたします", "scam.upfront_fee");
+    has(
+        "別のプラットフォームでも募集をしているので、そちらでやり取りを一本化させてください",
+        "vague.outside_tool",
+    );
+    has("月5%の利回りが期待でき", "scam.passive_income");
+    lacks("コンバージョン率が月5%改善しました", "scam.passive_income");
+    has("Zoomで30分ほどお話をお聞きいただけませんか", "scam.seminar");
+}
+
+#[test]
+fn a_printed_piece_makes_its_numbers_content_in_every_sentence() {
+    // The piece is named in one sentence, the number printed on it in the next.
+    assert!(!alerts(
+        "名刺のデザインをお願いします。\n氏名：山本 太郎、電話：03-1234-5678、メール：yamamoto@minato.jp"
+    ));
+    assert!(!alerts(
+        "Please design our new flyer. Phone: (207) 555-0198, email hello@bakery-rose.com"
+    ));
+    // 名刺交換 is an exchange of contacts, not a piece to design.
+    assert!(alerts(
+        "名刺交換させてください。\n私の携帯は090-8876-1123です。"
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
