@@ -2547,6 +2547,34 @@ fn a_printed_piece_makes_its_numbers_content_in_every_sentence() {
 }
 
 #[test]
+fn mail_services_asked_for_group_invitations_and_paid_debuts() {
+    has(
+        "個人のGmailかYahooメールを教えていただけますでしょうか",
+        "request.contact_details",
+    );
+    lacks(
+        "Gmailの迷惑メール設定を解説する記事です",
+        "request.contact_details",
+    );
+    has(
+        "チャットワークのグループへお誘いしてもよろしいでしょうか",
+        "invite.add_or_join",
+    );
+    has(
+        "動画教材で基礎を学んでいただき、その後お仕事をご案内します",
+        "scam.pay_to_work",
+    );
+    has(
+        "デビュー前に当社の認定講座（有料）を受けていただく必要があります",
+        "scam.pay_to_work",
+    );
+    // Coupons handed out on LINE are what the work is about.
+    assert!(!alerts(
+        "LINEで配布するクーポン画像を5種類作っていただけますか？"
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
