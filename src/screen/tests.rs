@@ -2575,6 +2575,40 @@ fn mail_services_asked_for_group_invitations_and_paid_debuts() {
 }
 
 #[test]
+fn fees_in_brackets_assets_multiplied_mail_requests_and_not_asking() {
+    has(
+        "お仕事開始時に、専用ソフトのライセンス料（12,000円）のみご負担いただきます。",
+        "scam.upfront_fee",
+    );
+    has(
+        "お仕事開始時に、専用ソフトのライセンス料（12,000円）のみご負担いただきます。",
+        "scam.pay_to_work",
+    );
+    has("半年で資産が3倍になりました", "scam.big_income");
+    has("無料で勉強会のURLをお送りします", "scam.seminar");
+    has(
+        "このお仕事に応募いただいた方には、まずオンライン講座をご案内しております",
+        "scam.pay_to_work",
+    );
+    has(
+        "お手数ですがメールでもご連絡ください",
+        "channel.personal_email",
+    );
+    lacks(
+        "クラウドワークスからメールでお知らせが届きます",
+        "channel.personal_email",
+    );
+    // Saying what one does not ask for is no request.
+    assert!(!alerts(
+        "個人情報保護の観点から、電話番号やメールアドレスはお伺いしておりません。"
+    ));
+    has(
+        "メールアドレスをお伺いしてもよろしいでしょうか",
+        "request.contact_details",
+    );
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
