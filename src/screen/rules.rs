@@ -783,7 +783,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:my|our)\s+(?:own\s+)?(?:website|site|homepage|portfolio|blog)(?:'s)?\s+(?:contact\s+(?:page|form)|form|booking\s+page)",
             r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster)\s+way\s+(?:to|i\s+can|we\s+can|that\s+i\s+can)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate|stay\s+in\s+touch|keep\s+in\s+touch|send|share|get|give)",
             r"\b(?:reach|contact|message|call|text)\s+(?:you|u)\s+(?:some\s+other\s+way|another\s+way|elsewhere|outside\s+(?:of\s+)?(?:here|this))\b",
-            r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+directly\b|\bhow\s+else\s+(?:can|could)\s+(?:we|i)\s+(?:work|reach|contact|talk|connect|stay)",
+            r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+(?:directly\b|that\s+(?:isn'?t|is\s+not)\b|not\s+(?:through|on|via)\b|other\s+than\b|outside\b|besides\b)|\bhow\s+else\s+(?:can|could)\s+(?:we|i)\s+(?:work|reach|contact|talk|connect|stay)",
             r"\b(?:connect|talk|chat|continue|move|communicate)\s+(?:somewhere|someplace|elsewhere)\b",
             r"\b(?:is\s+there|do\s+you\s+have|(?:can|could|shall)\s+we\s+(?:use|find|move\s+to|switch\s+to))\s+(?:a|an|another|some)\s+(?:more\s+)?(?:private|secure|direct|personal|discreet)\s+(?:channel|chat|app|messenger|platform|way|place)\b",
             r"\b(?:continue|talk|chat|move|take\s+(?:this|it))\b[^.\n]{0,20}\b(?:on|to|via|over|in)\s+(?:a|an|some)\s+(?:more\s+)?(?:private|secure|personal|discreet)\s+(?:channel|chat|app|messenger|platform)\b",
@@ -918,6 +918,7 @@ pub static RULES: &[Rule] = &[
             // Selling it to the worker (講座を特別価格でご案内できます).
             r"(?:まにゅある|教材|講座|こーす|さろん|のうはう|ぷろぐらむ|せみなー|こんさる)(?:を|が|も)?[^\n。]{0,4}(?:特別価格|特別料金|割引価格|もにたー価格|優待価格)",
             r"有料(?:ぷらん|こーす|会員|版)(?:を|に|へ|の)?(?:ご?案内|ご?購入|お?申し?込|ご?加入|ご?登録)",
+            r"有料の?[^\n。]{0,8}(?:講座|研修|こーす|せみなー|教材|れっすん)(?:を|の)?(?:受講|ご?購入|お?申し?込|受けて)",
             r"\b(?:training|starter|onboarding|welcome)\s+(?:kit|pack|package|materials|bundle)",
             r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin|verification|setup|set-up)\s+(?:fee|payment|charge|deposit)",
             r"\b(?:course|program|programme|tuition|enrollment|enrolment|certification|exam|mentorship|coaching)\s+fees?\s+(?:is|are|of)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d",
@@ -932,6 +933,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our|my|the|a)\s+(?:approved\s+|designated\s+|certified\s+|preferred\s+|partner\s+)?(?:vendor|supplier)\b|\b(?:kit|package|bundle|equipment|laptop|software|starter\s+pack)\s*\(\s*\$\s?\d",
             r"\b(?:top\s*up|recharge|refill|fund)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|balance|wallet)\s+with\s+\$\s?\d|\b(?:top\s*up|recharge)\s+(?:of\s+)?\$\s?\d",
             r"\bprepaid\s+(?:task|order|assignment|deposit|fee|package)\b",
+            r"\b(?:membership|subscription|enrollment|enrolment|entry|joining)\s+(?:fee\s+)?(?:is|costs?|of)\s+(?:only\s+|just\s+)?\$\s?\d",
             r"\b(?:vip|premium|gold|silver|platinum|higher|upgraded?)\s+(?:level|tier|membership|account|status)\s*\(?\s*(?:costs?\s+|is\s+|for\s+)?\$\s?\d",
             r"\b(?:add|deposit|load)\s+(?:some\s+)?(?:funds|money|balance|credit|usdt|crypto)\s+(?:to|into|in)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|wallet|balance)\b",
             r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+)?(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+|a\s+)?(?:\w+\s+)?(?:equipment|software|laptop|license|licence)\b"
@@ -1003,7 +1005,7 @@ pub static RULES: &[Rule] = &[
             // The worker buys the goods with their own money (monitor and review schemes).
             r"(?:ご?自身で|ご?自分で|個人で)[^\n。]{0,10}(?:ご?購入|買って|お買い求め)(?:いただ|ください|して)",
             r"(?:お仕事|作業|業務)(?:の)?開始(?:時|前|の際)に[、,]?[^\n。]{0,24}(?:ご?負担(?:いただ|ください|頂)|ご?購入(?:いただ|ください)|お支払い(?:いただ|ください)|お?振込(?:み)?(?:いただ|ください)|ご?入金)",
-            r"(?:お仕事|作業|業務|案件)の?(?:前に|開始前に|開始の前に|を始める前に|ご紹介前に)[、,]?[^\n。]{0,30}(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料|ご?入会|ご?加入|月額)",
+            r"(?:お仕事|作業|業務|案件)の?(?:前に|開始前に|開始の前に|を始める前に|ご紹介前に|に入る前に|に入って(?:いただく)?前に|に取り掛かる前に|に着手する前に)[、,]?[^\n。]{0,30}?(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料|ご?入会|ご?加入|月額)",
             r"(?:さろん|講座|こみゅにてぃ|会員|めんばー)(?:内|限定|の中)(?:で|にて)[^\n。]{0,6}(?:お仕事|案件)を?(?:ご紹介|お渡し|配布|お回し)",
             r"(?:ご?購入者|受講者|購入された方|ご?購入いただいた方|ご?購入の方)(?:様)?(?:には|は|に)[^\n。]{0,10}(?:お仕事|作業|業務|案件)",
             r"有料[^\n。]{0,10}(?:修了者|受講者|受講生|会員|参加者)(?:の方)?(?:のみ|限定|だけ)",
@@ -1059,6 +1061,7 @@ pub static RULES: &[Rule] = &[
             r"(?:ご?紹介者|紹介した(?:方|人)|会員|ちーむ|ぐるーぷ|下の(?:方|人)|だうん|仲間)(?:様)?(?:が|を|の数が)?増え(?:る|れば)(?:ほど|と|だけ|につれ|ば)[^\n。]{0,8}(?:収入|報酬|お金|ぼーなす|利益)",
             r"(?:ご?紹介|招待)(?:した|して(?:いただいた|くれた|もらった))(?:方|人|相手)(?:にも|にも|から|の分も?)?[^\n。]{0,6}(?:報酬|収入|ぼーなす|お金|紹介料)(?:が|も)?(?:入|もらえ|得られ|発生|受け取れ)",
             r"\bpassive income\b|\bon\s+autopilot\b",
+            r"\b(?:share|cut|commission|percentage|bonus)\s+(?:of|on|for)\s+(?:every|each)\s+(?:sale|signup|sign-up|member|person|friend)\s+(?:you|that\s+you)\s+(?:refer|bring|recruit|invite)",
             r"\bguaranteed\s+(?:income|profit|returns?)|\bguarantee(?:d|s)?\s+(?:you\s+)?\$\s?\d"
         ],
         "権利収入・元本保証など投資/MLMの勧誘",
@@ -1083,7 +1086,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする)だけで[^\n。]{0,10}(?:報酬|収入|稼|お金|1(?:回|件)\s?[\d,]+円)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
+            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする)だけで[^\n。]{0,10}(?:報酬|収入|稼|お金|1(?:回|件)\s?[\d,]+円)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,6}稼|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
             r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|a)\s+(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",

@@ -2609,6 +2609,37 @@ fn fees_in_brackets_assets_multiplied_mail_requests_and_not_asking() {
 }
 
 #[test]
+fn memberships_referral_shares_team_earnings_and_ways_not_through() {
+    has("Membership is $49/month", "scam.upfront_fee");
+    has(
+        "you get a share of every sale you refer",
+        "scam.passive_income",
+    );
+    assert!(alerts(
+        "You're invited to our paid affiliate team. Membership is $49/month and you get a share of every sale you refer."
+    ));
+    assert!(!alerts(
+        "Please write our pricing page copy. Membership is $49/month with a free trial."
+    ));
+    has("私たちのチームで稼いだ方が効率的です", "scam.easy_money");
+    has(
+        "Is there a way to contact you that isn't through Fiverr?",
+        "vague.outside_tool",
+    );
+    has(
+        "案件に入る前に、有料のスキルアップ講座を受講していただいています",
+        "scam.pay_to_work",
+    );
+    assert!(alerts(
+        "ご応募ありがとうございます。案件に入る前に、有料のスキルアップ講座を受講していただいています。"
+    ));
+    lacks(
+        "案件に入る前に、マニュアルをご一読ください",
+        "scam.pay_to_work",
+    );
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
