@@ -972,7 +972,10 @@ impl Screener {
                 }
                 // 00… is no subscriber number (it dials abroad or a carrier), and eight equal
                 // digits at the end (000-0000-0000, 090-1111-1111) are a dummy.
-                let tail = &ds[digits.min(11).saturating_sub(8)..digits.min(11)];
+                if !(10..=11).contains(&digits) {
+                    return false;
+                }
+                let tail = &ds[digits - 8..digits];
                 if ds[1] == b'0' || tail.windows(2).all(|w| w[0] == w[1]) {
                     return false;
                 }
@@ -991,7 +994,7 @@ impl Screener {
                             .char_at(whole.end + 1)
                             .is_some_and(|(c, _)| c.is_ascii_digit())
                 });
-                (10..=11).contains(&digits) && !glued(prev) && !glued(next)
+                !glued(prev) && !glued(next)
             }
             Check::PhoneMasked => true,
             Check::PhoneIntl => {
@@ -1261,14 +1264,14 @@ fn refuses_to_leave(t: &str, m: &Range<usize>) -> bool {
     }
     let after = &t[m.end..];
     let after = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
-    after
-        .split_whitespace()
-        .take(4)
-        .any(|w| w.starts_with("outside") || w.starts_with("off"))
+    after.split_whitespace().take(4).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        w == "outside" || w == "off" || w.starts_with("off-")
+    })
 }
 
-/// Whether a ではなく is the "not only" of だけではなく (LINEだけでなく電話でも): it adds, it
-/// does not refuse.
+/// Whether a ではなく is the "not only" of だけではなく (LINEだけではなく電話でも): it adds,
+/// it does not refuse.
 fn not_only(t: &str, m: &Range<usize>) -> bool {
     let head = &t[..m.start];
     let tail = &t[m.start..];

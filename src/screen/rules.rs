@@ -1059,7 +1059,7 @@ pub static RULES: &[Rule] = &[
             r"毎月[^\n。]{0,10}(?:収入|報酬|お金)が入(?:る|って|り)",
             // Income that grows with the people one brings in: the MLM's own description.
             r"(?:ご?紹介者|紹介した(?:方|人)|会員|ちーむ|ぐるーぷ|下の(?:方|人)|だうん|仲間)(?:様)?(?:が|を|の数が)?増え(?:る|れば)(?:ほど|と|だけ|につれ|ば)[^\n。]{0,8}(?:収入|報酬|お金|ぼーなす|利益)",
-            r"(?:ご?紹介|招待)(?:した|して(?:いただいた|くれた|もらった))(?:方|人|相手)(?:にも|にも|から|の分も?)?[^\n。]{0,6}(?:報酬|収入|ぼーなす|お金|紹介料)(?:が|も)?(?:入|もらえ|得られ|発生|受け取れ)",
+            r"(?:ご?紹介|招待)(?:した|して(?:いただいた|くれた|もらった))(?:方|人|相手)(?:にも|から|の分も?)?[^\n。]{0,6}(?:報酬|収入|ぼーなす|お金|紹介料)(?:が|も)?(?:入|もらえ|得られ|発生|受け取れ)",
             r"\bpassive income\b|\bon\s+autopilot\b",
             r"\b(?:share|cut|commission|percentage|bonus)\s+(?:of|on|for)\s+(?:every|each)\s+(?:sale|signup|sign-up|member|person|friend)\s+(?:you|that\s+you)\s+(?:refer|bring|recruit|invite)",
             r"\bguaranteed\s+(?:income|profit|returns?)|\bguarantee(?:d|s)?\s+(?:you\s+)?\$\s?\d"

@@ -2487,6 +2487,9 @@ fn english_other_ways_blocked_messages_and_cannot_leave() {
     assert!(!alerts(
         "Per Fiverr rules I can't take this outside the platform, so let's continue here."
     ));
+    assert!(alerts(
+        "I can't do this offer on Fiverr, can we continue outside Fiverr? Zelle works for me."
+    ));
     let t = "I can't talk about rates here, let's continue on WhatsApp.";
     assert!(
         !SCREENER
