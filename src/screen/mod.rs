@@ -1255,6 +1255,12 @@ fn last_chars(s: &str, n: usize) -> &str {
     &s[s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i)..]
 }
 
+/// The text from `from` to the end of its (English) sentence.
+fn rest_of_sentence(t: &str, from: usize) -> &str {
+    let after = &t[from..];
+    &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())]
+}
+
 /// Whether an English "can't" refuses to leave the platform (I can't take this outside
 /// Fiverr): only then is it a refusal. "I can't send links here, use Telegram" is a reason
 /// to move. Other negations pass.
@@ -1262,12 +1268,13 @@ fn refuses_to_leave(t: &str, m: &Range<usize>) -> bool {
     if !t[m.start..].starts_with("can") {
         return true;
     }
-    let after = &t[m.end..];
-    let after = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
-    after.split_whitespace().take(4).any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        w == "outside" || w == "off" || w.starts_with("off-")
-    })
+    rest_of_sentence(t, m.end)
+        .split_whitespace()
+        .take(4)
+        .any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            w == "outside" || w == "off" || w.starts_with("off-")
+        })
 }
 
 /// Whether a ではなく is the "not only" of だけではなく (LINEだけではなく電話でも): it adds,
@@ -1347,9 +1354,7 @@ fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
         "check", "use", "open", "visit", "log", "look", "like", "read", "see", "get", "trust",
     ];
     if t[m.clone()].is_ascii() {
-        let after = &t[m.end..];
-        let after = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
-        let mut words = after.split_whitespace();
+        let mut words = rest_of_sentence(t, m.end).split_whitespace();
         let verb = match words.next() {
             Some("really" | "often" | "always" | "usually" | "even") => words.next(),
             w => w,

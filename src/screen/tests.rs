@@ -24,6 +24,15 @@ fn counted(text: &str, rule: &str) -> bool {
     s.findings.iter().any(|f| &*f.rule == rule && f.points > 0) && s.score > 0
 }
 
+/// Whether a negation or refusal discounted anything in the text.
+fn negated(text: &str) -> bool {
+    SCREENER
+        .screen(text)
+        .findings
+        .iter()
+        .any(|f| &*f.rule == "context.negation")
+}
+
 fn alerts(text: &str) -> bool {
     SCREENER.screen(text).alert
 }
@@ -2336,14 +2345,7 @@ fn dummy_phone_numbers_and_not_only() {
     ));
     let t = "LINEだけではなく電話でも連絡が取れますので、IDを追加してください。";
     assert!(alerts(t));
-    assert!(
-        !SCREENER
-            .screen(t)
-            .findings
-            .iter()
-            .any(|f| &*f.rule == "context.negation"),
-        "だけではなく taken for a refusal"
-    );
+    assert!(!negated(t), "だけではなく taken for a refusal");
 }
 
 #[test]
@@ -2491,14 +2493,7 @@ fn english_other_ways_blocked_messages_and_cannot_leave() {
         "I can't do this offer on Fiverr, can we continue outside Fiverr? Zelle works for me."
     ));
     let t = "I can't talk about rates here, let's continue on WhatsApp.";
-    assert!(
-        !SCREENER
-            .screen(t)
-            .findings
-            .iter()
-            .any(|f| &*f.rule == "context.negation"),
-        "a reason to move taken for a refusal"
-    );
+    assert!(!negated(t), "a reason to move taken for a refusal");
 }
 
 #[test]
