@@ -2638,6 +2638,102 @@ fn memberships_referral_shares_team_earnings_and_ways_not_through() {
 }
 
 #[test]
+fn id_searches_paid_members_off_the_platform_and_software_prices() {
+    has(
+        "ID検索で「maeda_webteam」を探して申請お願いします",
+        "handle.id",
+    );
+    lacks("ID検索機能の使い方を教えてください", "handle.id");
+    has("今後はチャワークでやり取りしたいです", "channel.chatwork");
+    has(
+        "会員登録がお済みの方にのみ案件をお渡ししています",
+        "scam.pay_to_work",
+    );
+    assert!(alerts(
+        "このお仕事は会員様限定です。会員登録（入会金9,800円）がお済みの方にのみ案件をお渡ししています。"
+    ));
+    // Verified identity is the platform's own condition, not a payment.
+    assert!(!alerts(
+        "本人確認がお済みの方にのみお仕事をお願いしています。"
+    ));
+    has(
+        "we prefer to handle payments off the platform through our payroll",
+        "deal.bypass_platform",
+    );
+    has("Fiverr's fees on my side are crazy", "deal.fee_avoidance");
+    has(
+        "Could we do future orders over PayPal friends & family?",
+        "deal.direct_contract",
+    );
+    has(
+        "To start, you will need to purchase our onboarding package ($149).",
+        "scam.pay_to_work",
+    );
+    lacks(
+        "To start, you will need to read the brief and the style guide.",
+        "scam.pay_to_work",
+    );
+    assert!(alerts(
+        "今回のお仕事は、専用ソフト（19,800円）を使って行っていただきます。ソフト代は初回報酬ですぐ取り戻せます。"
+    ));
+    assert!(!alerts(
+        "作業にはPhotoshopを使います。お持ちでない方はご相談ください。"
+    ));
+    has(
+        "can we continue this conversation somewhere else?",
+        "vague.outside_tool",
+    );
+    has(
+        "ZaloかViberを使っています。どちらかインストールしていただけますか？",
+        "invite.contact_there",
+    );
+    assert!(alerts(
+        "仕事の連絡用にZaloかViberを使っています。どちらかインストールしていただけますか？"
+    ));
+    // Installing an app is the work itself here: no channel, no alert.
+    assert!(!alerts(
+        "検証用のアプリをインストールしていただけますか？動作確認をお願いします。"
+    ));
+    assert!(negated(
+        "外部での連絡をお願いすることはありませんのでご安心ください。"
+    ));
+    has(
+        "Download the app from the link and register with my referral code.",
+        "scam.passive_income",
+    );
+    has(
+        "招待コードを入力して登録してください",
+        "scam.passive_income",
+    );
+    lacks(
+        "Enter the promo code WINTER at checkout on the landing page.",
+        "scam.passive_income",
+    );
+    has(
+        "you like and review products on our app and earn $50 per day",
+        "scam.easy_money",
+    );
+    assert!(alerts(
+        "This is a simple remote task: you like and review products on our app and earn $50-$300 per day. Download the app and register with my referral code."
+    ));
+    has(
+        "I'll close the contract on Upwork after this milestone, and we can continue with invoicing through my company.",
+        "deal.bypass_platform",
+    );
+    has(
+        "we can continue with invoicing through my company",
+        "deal.direct_contract",
+    );
+    lacks(
+        "Invoicing through Upwork is fine for my company.",
+        "deal.direct_contract",
+    );
+    assert!(!alerts(
+        "外部での連絡をお願いすることはありませんのでご安心ください。"
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
