@@ -606,6 +606,8 @@ pub static RULES: &[Rule] = &[
             r"やって(?:ますか|いますか|いたら|たら|る方)|\bdmで",
             r"(?:line|らいん|めーる|\bdm\b|ちゃっとわーく|てれぐらむ|telegram|whatsapp|discord|でぃすこーど|いんすた|便)(?:で|にて)(?:もらえ|いただけ|頂け)(?:ますか|ませんか|ると|たら)",
             r"直接(?:ご)?連絡",
+            // IDお送りしますね: the contact is on its way, on whatever app was named.
+            r"(?:\bid\b|あかうんと名?|ゆーざー名|連絡先|qrこーど)(?:を|は)?(?:後ほど|のちほど|あとで|別途)?(?:お送り|送り|お伝え|お教え|教え|貼り|載せ)(?:します|いたします|ますね|ておきます)",
             // どちらかインストールしていただけますか: asked to install an app to be reached.
             r"(?:いんすとーる|だうんろーど)(?:して|を)?(?:いただけ|いただき|ください|下さい|もらえ|お願い)",
             // LINEでもいいですか: asking leave to use an app.
@@ -656,12 +658,13 @@ pub static RULES: &[Rule] = &[
             r"(?:弊社|当社)と(?:直接|別途|個別に?)?の?(?:業務委託|雇用|継続|年間|長期)?契約(?:を)?(?:結|締結|交わ|させ)",
             // Singular: "direct payments" is mostly a topic (a contract template's section).
             r"\b(?:directly|direct)\s+(?:payment\b|contract|deal|hire|invoic|billing|(?:bank\s+)?transfer|wire)",
-            r"\b(?:work|deal|contract)\s+with\s+(?:us|me|my\s+company|our\s+company)\s+directly\b|\bnot\s+(?:through|via)\s+(?:upwork|fiverr)\b|\b(?:contract|hire|pay|invoice)\s+you\s+directly\b|\b(?:bill|invoice|charge)\s+(?:me|us|my\s+company)\s+directly\b|\b(?:zelle|venmo|paypal|cash\s?app|wise)\s+(?:you|u)\b",
+            r"\b(?:work|deal|contract)\s+with\s+(?:us|me|my\s+company|our\s+company)\s+directly\b|\bnot\s+(?:through|via)\s+(?:upwork|fiverr)\b|\b(?:contract|hire|pay|invoice)\s+(?:you|freelancers|contractors|them)\s+directly\b|\b(?:bill|invoice|charge)\s+(?:me|us|my\s+company)\s+directly\b|\b(?:zelle|venmo|paypal|cash\s?app|wise)\s+(?:you|u)\b",
             r"\bpay(?:s|ing)?\s+(?:you\s+)?(?:[\w$€£¥,.]+\s+){0,3}directly\b",
             r"\b(?:invoic(?:e|es|ing)|billing|payments?)\s+(?:through|via)\s+(?:my|our)\s+(?:own\s+)?(?:company|business|firm|agency)\b",
             r"\binstead\s+of\s+(?:through|via|on|using)\s+(?:upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\b(?:paid|pay|paying|payment|invoiced?|billed|contract(?:ed)?|hire|hired)\b[^.\n]{0,40}\b(?:rather\s+than|instead\s+of)\s+(?:through\s+|via\s+|on\s+|using\s+)?(?:upwork|fiverr)\b",
             r"\b(?:send|share|give|provide)\s+(?:me\s+|us\s+)?your\s+(?:bank(?:ing)?|account|paypal|routing)\s+(?:info|information|details|number)",
+            r"\b(?:send|share|give|provide|forward)\s+(?:me\s+|us\s+)?your\b[^.\n]{0,20}\band\s+(?:your\s+)?(?:bank(?:ing)?|routing)\s+(?:info|information|details|number)",
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
             r"\b(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)?\s+(?:\w+\s+){0,2}(?:send|transfer|wire|pay|deposit)\s+(?:\w+\s+){0,4}(?:to|into)\s+your\s+(?:paypal|bank|venmo|zelle|wise|payoneer|cash\s?app|revolut|skrill|crypto|wallet|usdt|btc)\b",
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet|payoneer|wise|venmo|zelle|crypto)",
@@ -1213,7 +1216,7 @@ pub const NEGATION: &[&str] = &[
 
 /// Sentence-level cues that the tool is the topic of the work (bots, stickers, APIs).
 pub const TOPIC: &[&str] = &[
-    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannel\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+)?posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ",
+    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannel\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+)?posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)",
 ];
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.

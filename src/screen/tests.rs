@@ -2734,6 +2734,37 @@ fn id_searches_paid_members_off_the_platform_and_software_prices() {
 }
 
 #[test]
+fn tools_as_a_document_contracting_directly_and_ids_on_their_way() {
+    // How a team uses two tools, as a document to make, is the work's topic.
+    assert!(!alerts(
+        "社内のSlackとChatworkの使い分けルールをまとめた資料（PowerPoint 10枚）を作ってください。"
+    ));
+    assert!(alerts(
+        "社内の連絡はSlackとChatworkで行っています。どちらかに招待するのでメールアドレスを教えてください。"
+    ));
+    has(
+        "Our company policy is to contract freelancers directly.",
+        "deal.direct_contract",
+    );
+    has(
+        "Please send your W-9 and banking details to our accountant.",
+        "deal.direct_contract",
+    );
+    lacks(
+        "Upwork pays freelancers through its own system.",
+        "deal.direct_contract",
+    );
+    has("IDお送りしますね", "invite.contact_there");
+    assert!(alerts(
+        "ウィーチャットで中国の担当者と話していただきたいです。IDお送りしますね。"
+    ));
+    // A login for the work itself, with no app to talk on.
+    assert!(!alerts(
+        "WordPressの管理画面のIDをお送りします。記事の入稿をお願いします。"
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
