@@ -1336,7 +1336,7 @@ fn compares_away(t: &str, m: &Range<usize>) -> bool {
 }
 
 /// A negation about the platform itself is a reason to move, not a refusal: "I don't check
-/// Fiverr often", ココナラはあまり見ていません.
+/// Fiverr often", "no need to involve Upwork", ココナラはあまり見ていません.
 fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
     // Padded with spaces: each is matched as whole words ("here", not the end of "there").
     const PLATFORMS: &[&str] = &[
@@ -1352,18 +1352,23 @@ fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
     ];
     const VERBS: &[&str] = &[
         "check", "use", "open", "visit", "log", "look", "like", "read", "see", "get", "trust",
+        "involve",
     ];
     if t[m.clone()].is_ascii() {
         let mut words = rest_of_sentence(t, m.end).split_whitespace();
         let verb = match words.next() {
-            Some("really" | "often" | "always" | "usually" | "even") => words.next(),
+            Some("really" | "often" | "always" | "usually" | "even" | "to") => words.next(),
             w => w,
         };
-        // The platform is what the verb is about, within its next few words.
-        let object: Vec<&str> = words
-            .take(4)
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .collect();
+        // The platform is what the verb is about, within its next few words of the same
+        // clause ("not to use Skype; Fiverr is fine" neglects Skype, not Fiverr).
+        let mut object: Vec<&str> = Vec::with_capacity(4);
+        for w in words.take(4) {
+            object.push(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            if w.ends_with([',', ';', '.', ':', '!', '?']) {
+                break;
+            }
+        }
         let object = format!(" {} ", object.join(" "));
         return verb.is_some_and(|v| VERBS.iter().any(|x| v.starts_with(x)))
             && PLATFORMS.iter().any(|p| find_in(&object, p).is_some());

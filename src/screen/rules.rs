@@ -246,6 +246,18 @@ pub static RULES: &[Rule] = &[
         "mentions another outside messaging app"
     ),
     rule!(
+        "channel.remote_access",
+        Channel,
+        Normal,
+        K::None,
+        Some("遠隔操作"),
+        [
+            r"\bany\s?desk\b|あにーですく|\bteam\s?viewer\b|ちーむびゅーあー|\bultra\s?viewer\b|\brust\s?desk\b|\bchrome\s+remote\s+desktop\b|遠隔操作(?:あぷり|そふと|つーる)"
+        ],
+        "遠隔操作アプリへの言及（パソコンを乗っ取られるおそれ）",
+        "mentions a remote-access app (it can take over your computer)"
+    ),
+    rule!(
         "channel.chat_tool",
         Channel,
         Normal,
@@ -366,7 +378,9 @@ pub static RULES: &[Rule] = &[
             r"[a-z0-9][a-z0-9._%+\-]*\s?[★☆●○◆◇■□▲△*#]\s?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|net|org|jp|info|biz|me|io)\b",
             r"[★☆●○◆◇■□▲△*#]\s*(?:を|は)\s*@\s*に",
             // A spelled-out address that names only the mail service (name at gmail).
-            r"[a-z0-9][a-z0-9._%+\-]*\s?@\s?(?:gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|gmx|aol)\b"
+            r"[a-z0-9][a-z0-9._%+\-]*\s?@\s?(?:gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|gmx|aol)\b",
+            // robert_k_1958 at yahoo: a plain "at", so the name must look like a mailbox.
+            r"[a-z0-9][a-z0-9._%+\-]*[0-9_.][a-z0-9._%+\-]*\s+at\s+(?:gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|gmx|aol)\b"
         ],
         "メールアドレスが書かれている",
         "contains an e-mail address"
@@ -610,12 +624,13 @@ pub static RULES: &[Rule] = &[
             r"(?:\bid\b|あかうんと名?|ゆーざー名|連絡先|qrこーど)(?:を|は)?(?:後ほど|のちほど|あとで|別途)?(?:お送り|送り|お伝え|お教え|教え|貼り|載せ)(?:します|いたします|ますね|ておきます)",
             // どちらかインストールしていただけますか: asked to install an app to be reached.
             r"(?:いんすとーる|だうんろーど)(?:して|を)?(?:いただけ|いただき|ください|下さい|もらえ|お願い)",
+            r"\b(?:please|kindly|(?:you\s+)?(?:need|have)\s+to|can\s+you|could\s+you)\s+(?:first\s+)?(?:install|download)\b",
             // LINEでもいいですか: asking leave to use an app.
             r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|てれぐらむ|telegram|whatsapp|わっつあっぷ|discord|でぃすこーど|いんすた|instagram|\bdm\b|すかいぷ|skype|slack|すらっく|めっせんじゃー|messenger)(?:で|に|のほう(?:で|に)|の方(?:で|に))も?(?:いい|よい|よろしい|大丈夫|構いません|かまいません)(?:です)?(?:か|でしょうか)",
             r"\b(?:message|msg|text|contact|reach|e-?mail|call|ping|whatsapp|telegram|dm|hmu)\s+(?:me|us|her|him|them)\b|\bhmu\b",
             r"\bgive (?:me|us)\s+a\s+(?:call|ring|buzz|text)\b|\b(?:shoot|drop)\s+(?:me|us)\s+(?:a|an)\s+(?:message|text|email|e-mail|dm|line|note)\b",
             r"\bsend (?:your|a|me\s+a)\s+(?:resume|cv|message|dm|text)\s+to\b",
-            r"\bsend\b[^\n.]{0,30}\bto\s+(?:my|our)\s+(?:personal|private|own|gmail|e-?mail|address|whatsapp|telegram|inbox)",
+            r"\bsend\b[^\n.]{0,30}\bto\s+(?:my|our)\s+(?:personal|private|own|gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|e-?mail|address|whatsapp|telegram|inbox)",
             r"\b(?:let'?s|can we|could we|shall we)\s+(?:talk|chat|continue|move|connect|discuss|communicate)\s+(?:(?:this|the|our)\s+(?:conversation|chat|discussion|talk)\s+)?(?:on|via|over|outside|through|by)\b",
             r"\b(?:let'?s|can we|could we|shall we|we can|we could|i'?d like to)\s+(?:switch|move|go|hop|jump|migrate|take\s+(?:this|it|the\s+chat))\s+(?:over\s+)?(?:to|onto)\b"
         ],
@@ -671,7 +686,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:hire|pay|contract|onboard|invoice)\s+you\s+(?:through|via|on|in|with)\s+(?:my|our)\s+(?:\w+(?:'s)?\s+)?(?:own\s+)?(?:portal|site|website|platform|system|payroll)\b",
             r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b|\bavoid\s+(?:upwork|fiverr|the\s+platform)\s+(?:for|this|next|altogether|entirely|completely|and)\b|\btake\s+(?:it|this|things|the\s+chat)\s+off\s+(?:here|upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\bpaypal\s+(?:f\s?&\s?f|friends\s*(?:&|and)\s*family)\b",
-            r"\bpay\s+(?:you\s+)?(?:paypal|zelle|venmo|cash\s?app|wise|crypto|usdt|bitcoin)\b|\bpay\s+you\s+(?:there|that\s+way|on\s+it)\b|\binstead\s+of\s+(?:a\s+new\s+order|(?:an?\s+)?(?:upwork|fiverr)\s+(?:order|contract|milestone))",
+            r"\bpay\s+(?:you\s+)?(?:in\s+|with\s+)?(?:paypal|zelle|venmo|cash\s?app|wise|crypto|usdt|bitcoin|btc|eth)\b|\bpay\s+you\s+(?:there|that\s+way|on\s+it)\b|\binstead\s+of\s+(?:a\s+new\s+order|(?:an?\s+)?(?:upwork|fiverr)\s+(?:order|contract|milestone))",
             r"\b(?:paid|pay|payment|payments|handled|settled|continued?)\s+outside\s*(?:[,.;!]|$|via\b|through\b|by\b|with\b)",
             r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
             r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque|revolut|skrill|alipay|remitly)",
@@ -700,11 +715,13 @@ pub static RULES: &[Rule] = &[
             r"\b(?:do|take|move|finish|handle|continue|keep)\s+(?:it|this|that|things|the\s+(?:rest|project|job|work|order))\s+(?:\w+\s+)?outside\s+(?:of\s+)?(?:here|this)\b",
             r"(?:くらうどわーくす|らんさーず|ここなら|さいと)(?:で|上で|経由で?)の?(?:契約|取引|お?取り引き)(?:は|も)?(?:今回で|これで)?(?:終了|最後|おしまい|打ち切)",
             r"(?:差額|残り(?:の(?:金額|分))?|残額|残金)(?:は|を)?[^\n。]{0,6}(?:別で|別途|直接|個別に)[^\n。で]{0,4}(?:お?支払|お?振込|お?振り込|送金)|最低(?:限の)?(?:料金|金額|価格)で(?:ご?購入|ご?契約|契約|発注)",
+            r"(?:契約|ご?購入|ご?注文|お?取引)(?:は|を)?[^\n。]{0,8}きゃんせる[^\n。]{0,24}(?:個別に|別途|直接|別で)[^\n。]{0,4}(?:お?支払|お?振込|お?振り込|送金)",
             r"請求書(?:べーす|払い|での?お?支払い?)(?:で|にて)?(?:の)?(?:お?取引|お?取り引き|ご?契約|ご?依頼|お願い)",
             r"(?:次回|次の(?:案件|お仕事|ご依頼)|今後|以降|来月)(?:から|以降)?(?:は|も)?[^\n。]{0,6}請求書(?:で|にて|を発行して|べーすで)[^\n。]{0,4}(?:お?支払|お?振込|お?振り込|ご?精算)",
             r"\b(?:bypass|circumvent)\b",
             // "without Fiverr", not "without Fiverr's approval".
             r"\b(?:without|minus)\s+(?:going\s+through\s+|using\s+|involving\s+)?(?:upwork|fiverr|the\s+platform)(?:[\s.,!?;)]|$)",
+            r"\bno\s+need\s+(?:to|for)\s+(?:involve|involving|use|using|go\s+through|going\s+through)\s+(?:upwork|fiverr|the\s+platform)\b",
             r"\b(?:no|without\s+(?:a\s+|the\s+|any\s+)?)(?:middle\s?m[ae]n|intermediar(?:y|ies))\b|\b(?:work|working|continue|deal)\s+together\s+independently\b|\b(?:keep|continue)\s+(?:working|to\s+work)\s+independently\b",
             r"\b(?:once|when|after)\s+(?:this|the|our)\s+(?:upwork\s+|fiverr\s+)?(?:contract|order|project|milestone)\s+(?:ends|is\s+(?:over|done|closed|finished|complete))\b[^.\n]{0,30}\b(?:keep|continue|work)",
             r"\b(?:move|switch|transfer|take)\s+(?:our|the|this|future)\s+(?:contract|payments?|billing|invoicing|work|collaboration)\s+(?:to|onto|over\s+to)\s+(?:paypal|payoneer|wise|zelle|venmo|direct|invoic|bank|crypto|our\s+own|my\s+own)",
@@ -785,6 +802,9 @@ pub static RULES: &[Rule] = &[
             // The client's own form for applying or registering (選考は弊社の採用フォームで).
             r"(?:弊社|当社|私|自社)?の?(?:採用|応募|えんとりー|登録|申し?込み?)(?:用の?)?ふぉーむ(?:で|から|より|にて|に|へ)",
             r"\bforms\.gle/|docs\.google\.com/forms|\btypeform\.com|\bjotform\.com",
+            // 弊社の採用サイトからエントリー: applying again, on the client's own site.
+            r"(?:弊社|当社|私|自社)の?(?:採用|応募|公式|専用|会員)?(?:さいと|ほーむぺーじ|\bhp\b|ぺーじ|あぷり)(?:から|で|より|にて|上で)[^\n。]{0,6}(?:えんとりー|ご?応募|ご?登録|お?申し?込|選考)",
+            r"\b(?:apply|re-?apply|register|sign\s+up)\s+(?:again\s+)?(?:on|at|through|via)\s+(?:our|my)\s+(?:own\s+)?(?:careers?\s+(?:page|site|portal)|website|site|portal|hiring\s+page)\b",
             r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger|site|website)\b|\bmy\s+other\s+account\b",
             r"\b(?:register|sign\s+up|create\s+an\s+account|open\s+an\s+account)\s+(?:on|at|with|in)\s+(?:our|my)\s+(?:own\s+)?(?:platform|site|website|app|portal|system)\b",
             r"\b(?:my|our)\s+(?:own\s+)?(?:website|site|homepage|portfolio|blog)(?:'s)?\s+(?:contact\s+(?:page|form)|form|booking\s+page)",
@@ -918,6 +938,7 @@ pub static RULES: &[Rule] = &[
             r"(?:月額|年額|年会費|会費)[^\n。]{0,4}[\d,]+円[^\n。]{0,20}(?:必要|お支払|かかり|ご?利用いただ|ご?負担いただ|ご?加入いただ|入って(?:いただ|ください|もら)|ご?参加いただ|ご?入会|ご?登録いただ)",
             r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ|きっと|らいせんす|しすてむ)[^\n。]{0,14}(?:ご?購入|買って|お支払|(?:に|へ)ご?加入(?:して|いただ|ください|が必要))",
             r"仕入れ(?:費用|代金?|金|値)|在庫(?:の)?(?:ご?購入|買い取り)",
+            r"(?:つーる|そふと|教材|まにゅある|講座|さろん|あぷり|しすてむ)(?:は|が|の利用料は|代は)\s?(?:月額|年額|初回|一括)?\s?[\d,]+万?円",
             r"[(（]\s?[\d,]+万?円(?:\s?[(（]?税込[)）]?)?\s?[)）]\s?(?:を|の)?\s?(?:ご?購入(?:いただ|して|ください|が必要)|お支払い(?:いただ|ください)|お?振込)",
             // The client selling something to the worker.
             r"[\d,]+万?円で(?:お譲り|販売|ご提供)(?:します|いたします|しております|できます)|特別に[^\n。]{0,6}[\d,]+万?円",
@@ -1018,6 +1039,7 @@ pub static RULES: &[Rule] = &[
             r"有料[^\n。]{0,10}(?:修了者|受講者|受講生|会員|参加者)(?:の方)?(?:のみ|限定|だけ)",
             r"(?:お仕事|案件)(?:も|は|を)?[^\n。]{0,4}(?:さろん|こみゅにてぃ|会員|めんばー)(?:内|限定|の中)(?:で|にて)",
             r"(?:受講生|会員|めんばー|参加者|塾生)(?:様)?(?:限定|だけ|のみ)の?[^\n。]{0,6}(?:案件|お仕事)",
+            r"(?:ご?本人|身分|書類|写真)?(?:確認|審査)(?:後|でき次第|が取れ次第|が済み次第|完了後)に?[、,]?[^\n。]{0,6}(?:お仕事|案件|作業)(?:を|の)?(?:ご?案内|ご?紹介|お渡し|お送り|開始)",
             r"(?:お済み|済み|済ませた|完了した|完了された)の?(?:方|人)(?:様)?(?:に|へ)?(?:のみ|だけ|限り|限定)[^\n。]{0,10}(?:案件|お仕事|作業)",
             r"ご?応募(?:いただいた|された|頂いた)(?:方|皆様|皆さま)(?:には|へは|に)[、,]?[^\n。]{0,8}(?:講座|研修|教材|せみなー|こーす|まにゅある)",
             r"(?:学んで|学習して|受講して|身につけて)(?:いただき|いただいた後|もらい|から)[、,]?\s?(?:その後|そのあと)?[、,]?\s?(?:お仕事|案件)(?:を|が)?[^\n。]{0,4}(?:ご?案内|ご?紹介|お渡し|お任せ|お回し)",
@@ -1097,7 +1119,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,6}稼|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
+            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,6}稼|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
             r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:like|rate|review)\s+and\s+(?:like|rate|review)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|a)\s+(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
@@ -1110,7 +1132,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"高収入|月収\s?\d+万|年収\s?\d+万|月\s?\d+万円?(?:〜|~|以上|も|を目指|可能|を?稼|保証|を?達成|の副収入|の収入|の運用益|の利益|の配当)|日給\s?\d|1日\s?\d+万円?",
+            r"高収入|月収\s?\d+万|年収\s?\d+万|月\s?\d+万円?(?:〜|~|以上|も|を目指|可能|を?稼|保証|を?達成|の副収入|の収入|の運用益|の利益|の配当)|日給\s?\d|1日\s?\d+万円?|(?:毎日|1日|一日)\s?[\d,]+円(?:以上)?(?:の|を|も|が)?(?:報酬|収入|稼)",
             r"(?:\d+|の)倍の(?:収入|収益|稼ぎ)|(?:収入|資産|利益|貯金)(?:が|を)(?:\d+)?倍|\d+倍(?:は|も|以上)?稼",
             r"\bsend\s+you\s+\d+\+?\s+(?:orders|clients|jobs|projects|customers)\b|\bsend\s+you\s+(?:new\s+)?(?:orders|clients|jobs|projects|customers)\s+(?:every|each)\s+(?:day|week|month)\b",
             r"高単価(?:案件|のお仕事|のお?仕事)?を?(?:優先的に)?(?:ご?紹介|お渡し|お回し)",
@@ -1216,7 +1238,7 @@ pub const NEGATION: &[&str] = &[
 
 /// Sentence-level cues that the tool is the topic of the work (bots, stickers, APIs).
 pub const TOPIC: &[&str] = &[
-    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannel\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+)?posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)",
+    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannels?\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+){0,2}posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)",
 ];
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.

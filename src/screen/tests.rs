@@ -2765,6 +2765,74 @@ fn tools_as_a_document_contracting_directly_and_ids_on_their_way() {
 }
 
 #[test]
+fn remote_access_crypto_pay_own_sites_identity_checks_and_plain_at() {
+    has(
+        "Please install AnyDesk so our IT person can set it up",
+        "channel.remote_access",
+    );
+    assert!(alerts(
+        "Please install AnyDesk so our IT person can set up the software on your computer."
+    ));
+    // Remote support as the work, asked for on the platform's own terms.
+    assert!(!alerts(
+        "My PC won't boot. I can share the error screen here; no remote access needed."
+    ));
+    has(
+        "We will pay you in USDT every Friday",
+        "deal.direct_contract",
+    );
+    has(
+        "no need to involve Upwork for the weekly payments",
+        "deal.bypass_platform",
+    );
+    assert!(alerts(
+        "We will pay you in USDT every Friday, no need to involve Upwork for the weekly payments."
+    ));
+    // The platform named after a refused app, in the next clause, is no neglect of it.
+    assert!(!alerts(
+        "I'd prefer not to use Skype or WhatsApp; Fiverr messages work fine for me."
+    ));
+    has(
+        "弊社の採用サイトから改めてエントリーしてください",
+        "vague.outside_tool",
+    );
+    lacks(
+        "弊社のサイトから素材画像をダウンロードしてご利用ください",
+        "vague.outside_tool",
+    );
+    has(
+        "Please apply again on our careers page.",
+        "vague.outside_tool",
+    );
+    assert!(alerts(
+        "ご本人様確認のため、運転免許証の写真を表裏お送りください。確認後にお仕事をご案内します。"
+    ));
+    assert!(!alerts("検収の確認後に、次のお仕事をご案内します。"));
+    assert!(alerts(
+        "このまま契約すると手数料がかかってしまうので、一度この契約はキャンセルしていただいて、改めて個別にお支払いさせてください。"
+    ));
+    assert!(!alerts(
+        "日程が合わなくなったため、この契約はキャンセルさせてください。お手数をおかけします。"
+    ));
+    assert!(alerts(
+        "弊社のツールを使えば毎日5,000円の報酬が得られます。ツールは月額2,980円です。"
+    ));
+    has("robert_k_1958 at yahoo", "contact.email_address");
+    lacks(
+        "Have a look at yahoo finance for the figures.",
+        "contact.email_address",
+    );
+    has(
+        "can you send the draft to my yahoo?",
+        "invite.contact_there",
+    );
+    // A blog post about channels is the topic.
+    assert!(!alerts(
+        "Write a blog post about the best Telegram channels for crypto news in 2027, 1,500 words."
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
