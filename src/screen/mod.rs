@@ -1084,6 +1084,10 @@ impl Screener {
                     "validat",
                     "profile",
                     "verif",
+                    // 電話番号を載せたフッター: the number is printed on the piece.
+                    "載せた",
+                    "入れた",
+                    "掲載した",
                 ];
                 let words = &t[whole];
                 // Its own gap may hold a refusal (連絡先を書かないようご注意ください).

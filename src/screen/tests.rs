@@ -2833,6 +2833,43 @@ fn remote_access_crypto_pay_own_sites_identity_checks_and_plain_at() {
 }
 
 #[test]
+fn business_cards_deals_outside_no_escrow_and_printed_numbers() {
+    has(
+        "詳細は添付の名刺に記載の連絡先までお願いします",
+        "vague.outside_tool",
+    );
+    lacks(
+        "名刺に記載の連絡先は最新のものに差し替えてください",
+        "vague.outside_tool",
+    );
+    has(
+        "実際のお取引は外でさせていただけると助かります",
+        "deal.bypass_platform",
+    );
+    lacks("海外でのお取引実績はありますか？", "deal.bypass_platform");
+    has(
+        "仮払いはなしで、納品後に振り込みます",
+        "deal.bypass_platform",
+    );
+    assert!(!alerts("仮払いなしでの作業開始はお控えください。"));
+    assert!(alerts(
+        "ご応募いただいた皆様には、まず弊社の「在宅ワーク準備講座」（3日間・無料）を受けていただいています。講座の最終日に、上級プラン（198,000円）のご案内があります。"
+    ));
+    has(
+        "プロフィールのURLから私のサイトに飛べますので、そちらのお問い合わせからご連絡ください",
+        "vague.outside_tool",
+    );
+    has("今後は直接やりましょう", "deal.direct_contract");
+    // A footer with the shop's LINE button and number is the piece to make.
+    assert!(!alerts(
+        "不動産会社のHPに、LINEでのお問い合わせボタンと電話番号を載せたフッターを作ってください。"
+    ));
+    assert!(alerts(
+        "お電話番号を教えていただけますか？詳しくは電話でご説明します。"
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
