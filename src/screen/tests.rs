@@ -2870,6 +2870,26 @@ fn business_cards_deals_outside_no_escrow_and_printed_numbers() {
 }
 
 #[test]
+fn not_written_in_these_messages_and_personally_direct() {
+    has(
+        "作業内容の詳細はこちらのメッセージには書けない決まりになっているので、別途ご案内させてください。",
+        "vague.cannot_here",
+    );
+    lacks(
+        "こちらのメッセージには画像も添付できます。",
+        "vague.cannot_here",
+    );
+    has(
+        "2回目からは個人で直接お願いできればと思っています",
+        "deal.bypass_platform",
+    );
+    // The platforms' own direct request (直接依頼) is no bypass.
+    assert!(!alerts(
+        "プロフィールを拝見し、直接依頼でお仕事をお送りしました。"
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
