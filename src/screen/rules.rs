@@ -380,7 +380,9 @@ pub static RULES: &[Rule] = &[
             // A spelled-out address that names only the mail service (name at gmail).
             r"[a-z0-9][a-z0-9._%+\-]*\s?@\s?(?:gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|gmx|aol)\b",
             // robert_k_1958 at yahoo: a plain "at", so the name must look like a mailbox.
-            r"[a-z0-9][a-z0-9._%+\-]*[0-9_.][a-z0-9._%+\-]*\s+at\s+(?:gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|gmx|aol)\b"
+            r"[a-z0-9][a-z0-9._%+\-]*[0-9_.][a-z0-9._%+\-]*\s+at\s+(?:gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|gmx|aol)\b",
+            // 「tanaka.k.office」のgmail: the mailbox quoted, the service named after it.
+            r"[「『“\x22][a-z0-9][a-z0-9._%+\-]{2,}[」』”\x22]\s?(?:の|@|at)\s?(?:gmail|yahoo|hotmail|outlook|icloud|じーめーる|やふー)"
         ],
         "メールアドレスが書かれている",
         "contains an e-mail address"
@@ -544,7 +546,8 @@ pub static RULES: &[Rule] = &[
             // A contact detail and a request in the same sentence, whatever the verb:
             // 連絡先はこちらにご記入のうえご返信ください, IDをこちらへお願いします.
             r"(?:ご?連絡先|めーるあどれす|めあど|電話番号|でんわばんごう|携帯(?:の)?番号|(?:line|らいん|ちゃっとわーく|chatwork|すかいぷ|skype|discord|でぃすこーど|telegram|てれぐらむ|whatsapp)\s?(?:id|あかうんと))(?:を|は|も|だけ|の方)[^\n。?？]{0,14}?(?:ください|下さい|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|願います|お願い(?:します|いたします|できますか|できませんか)|よろしいでしょうか)",
-            r"\b(?:please|pls|kindly|can|could|would|will|may)\b[^.\n?!]{0,40}?\byour\s+(?:personal\s+|private\s+|own\s+|best\s+)?(?:e-?mail(?:\s+address)?|gmail|phone(?:\s+number)?|cell(?:\s+number)?|mobile(?:\s+number)?|whatsapp(?:\s+number)?|telegram(?:\s+handle)?|skype(?:\s+id)?|contact\s+(?:info|details|number))\b"
+            r"\b(?:please|pls|kindly|can|could|would|will|may)\b[^.\n?!]{0,40}?\byour\s+(?:personal\s+|private\s+|own\s+|best\s+)?(?:e-?mail(?:\s+address)?|gmail|phone(?:\s+number)?|cell(?:\s+number)?|mobile(?:\s+number)?|whatsapp(?:\s+number)?|telegram(?:\s+handle)?|skype(?:\s+id)?|contact\s+(?:info|details|number))\b",
+            r"\b(?:shoot|send|drop|give|share|dm|text|pm)\s+(?:me|us)\s+your\s+(?:personal\s+|private\s+|best\s+)?(?:e-?mail|gmail|phone|number|cell|mobile|whatsapp|telegram|skype|contact)"
         ],
         "あなたの連絡先を聞いている",
         "asks for your contact details"
@@ -589,6 +592,7 @@ pub static RULES: &[Rule] = &[
             r"友だちに(?:なって|なりましょう|なりませんか)|友達に(?:なって|なりましょう|なりませんか)",
             r"(?:の(?:ほう|方)が|だと)[^\n。]{0,8}(?:早|速|楽|便利|すむーず|確実|見やすい)",
             r"\b(?:add|join)\s+(?:me|us|here|our|my|the\s+(?:group|server|chat))\b",
+            r"\badd\s+you\s+(?:to|on|in)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:workspace|group|channel|server|chat|team)\b",
             r"\b(?:add|follow|contact|message)\s+@"
         ],
         "追加・登録・参加を求めている",
@@ -683,7 +687,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
             r"\b(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)?\s+(?:\w+\s+){0,2}(?:send|transfer|wire|pay|deposit)\s+(?:\w+\s+){0,4}(?:to|into)\s+your\s+(?:paypal|bank|venmo|zelle|wise|payoneer|cash\s?app|revolut|skrill|crypto|wallet|usdt|btc)\b",
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet|payoneer|wise|venmo|zelle|crypto)",
-            r"\b(?:hire|pay|contract|onboard|invoice)\s+you\s+(?:through|via|on|in|with)\s+(?:my|our)\s+(?:\w+(?:'s)?\s+)?(?:own\s+)?(?:portal|site|website|platform|system|payroll)\b",
+            r"\b(?:hire|pay|contract|onboard|invoice|work\s+with)\s+you\s+(?:through|via|on|in|with)\s+(?:my|our)\s+(?:\w+(?:'s)?\s+)?(?:own\s+)?(?:portal|site|website|platform|system|payroll)\b",
             r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b|\bavoid\s+(?:upwork|fiverr|the\s+platform)\s+(?:for|this|next|altogether|entirely|completely|and)\b|\btake\s+(?:it|this|things|the\s+chat)\s+off\s+(?:here|upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\bpaypal\s+(?:f\s?&\s?f|friends\s*(?:&|and)\s*family)\b",
             r"\bpay\s+(?:you\s+)?(?:in\s+|with\s+)?(?:paypal|zelle|venmo|cash\s?app|wise|crypto|usdt|bitcoin|btc|eth)\b|\bpay\s+you\s+(?:there|that\s+way|on\s+it)\b|\binstead\s+of\s+(?:a\s+new\s+order|(?:an?\s+)?(?:upwork|fiverr)\s+(?:order|contract|milestone))",
@@ -1058,7 +1062,7 @@ pub static RULES: &[Rule] = &[
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
             r"\bto\s+(?:start|begin|get\s+started|join|qualify)\b[^.\n]{0,20}\b(?:need|have|must|required)\s+to\s+(?:first\s+)?(?:purchase|buy|pay\s+for)\b",
             r"\b(?:after|once)\s+(?:you\s+)?(?:(?:complete|completing|finish|finishing)\s+(?:the|our|a|this)\s+(?:[\w$]+\s+){0,3}(?:course|training|certification|program)|pay|paying|purchase|purchasing|buy|buying)\b[^.\n]{0,40}\b(?:you\s+will|you'?ll)\s+(?:receive|get|start)\b",
-            r"\b(?:required|needed|pay|paid|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?|features?)\b",
+            r"\b(?:required|needed|pay|paid|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify|receive|get|access)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?|features?|login|credentials|materials|kit)\b",
             r"\bunlocks?\s+(?:higher[\s-]paying|better[\s-]paying|better|more|premium|vip)\s+(?:tasks|orders|jobs|work|assignments|gigs)\b",
             r"\bto\s+(?:confirm|secure|reserve|hold|lock\s+in)\s+(?:your|the|this)\s+(?:position|spot|place|role|job|seat|offer)\b[^.\n]{0,30}\b(?:pay|purchase|buy|deposit|send)\b",
             r"\bto\s+(?:activate|unlock|verify)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?)\b[^.\n]{0,30}\b(?:deposit|pay|send|top\s+up|purchase|buy)\b",

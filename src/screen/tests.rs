@@ -2890,6 +2890,42 @@ fn not_written_in_these_messages_and_personally_direct() {
 }
 
 #[test]
+fn quoted_mailboxes_shoot_me_your_email_and_own_websites() {
+    has(
+        "送り先は「tanaka.k.office」のgmailです",
+        "contact.email_address",
+    );
+    lacks(
+        "件名は「invoice.2026」のままで結構です",
+        "contact.email_address",
+    );
+    has(
+        "Shoot me your email and I'll add you to the workspace today.",
+        "request.contact_any_verb",
+    );
+    has("I'll add you to the workspace today", "invite.add_or_join");
+    assert!(alerts(
+        "Our team is on Slack. Shoot me your email and I'll add you to the workspace today."
+    ));
+    // Building the Slack workspace's bot is the work.
+    assert!(!alerts(
+        "We need a Slack bot that posts our build status to the team channel."
+    ));
+    has(
+        "A one-time $45 registration fee is required to receive your login.",
+        "scam.pay_to_work",
+    );
+    has(
+        "I'd prefer to work with you through my own website where I post jobs.",
+        "deal.direct_contract",
+    );
+    lacks(
+        "I'd prefer to work with you through Upwork's messages.",
+        "deal.direct_contract",
+    );
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
