@@ -5,7 +5,8 @@
 //! Steps, in order (each is a pure function over [`Norm`] and unit-tested below):
 //! 1. drop zero-width and formatting characters;
 //! 2. NFKC per character (full-width ↔ half-width, ① → 1) and lower-casing;
-//! 3. spoken digits in katakana runs (ゼロキュウゼロ → 090);
+//! 3. spoken digits in katakana runs (ゼロキュウゼロ → 090) and English digit words in a
+//!    phone number's run (four one five, five five five… → 415 555…);
 //! 4. kanji digits in number runs (〇九〇 → 090) and long-vowel marks between digits;
 //! 5. katakana → hiragana folding;
 //! 6. letters split by spaces, dots or hyphens re-joined (L I N E → line, ら・い・ん → らいん);
@@ -179,6 +180,9 @@ pub fn normalize_into(original: &str, norm: &mut Norm) {
     if seen.katakana || seen.hiragana {
         seen.digit |= spoken_digits(chars);
     }
+    if seen.latin {
+        seen.digit |= english_digits(chars);
+    }
     if seen.digit {
         kanji_digits(chars);
     }
@@ -224,6 +228,8 @@ struct Seen {
     /// An ASCII or kanji digit.
     digit: bool,
     separator: bool,
+    /// An ASCII letter.
+    latin: bool,
 }
 
 impl Seen {
@@ -255,6 +261,7 @@ fn fold_into(original: &str, out: &mut Vec<(char, Origin)>) -> Seen {
         if c.is_ascii() {
             let upper = c.is_ascii_uppercase();
             seen.digit |= c.is_ascii_digit();
+            seen.latin |= c.is_ascii_alphabetic();
             seen.separator |= matches!(c, ' ' | '.' | '-');
             let origin = Origin {
                 start,
@@ -443,6 +450,115 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
             pos += len;
         }
         last = j;
+    }
+    out.extend_from_slice(&chars[last..]);
+    *chars = out;
+    true
+}
+
+/// The digit an English word names (zero or oh to nine), for [`english_digits`].
+fn digit_word(word: &[(char, Origin)]) -> Option<char> {
+    let mut buf = [0u8; 5];
+    if word.len() < 2 || word.len() > 5 {
+        return None;
+    }
+    for (b, (c, _)) in buf.iter_mut().zip(word) {
+        *b = *c as u8;
+    }
+    Some(match &buf[..word.len()] {
+        b"zero" | b"oh" => '0',
+        b"one" => '1',
+        b"two" => '2',
+        b"three" => '3',
+        b"four" => '4',
+        b"five" => '5',
+        b"six" => '6',
+        b"seven" => '7',
+        b"eight" => '8',
+        b"nine" => '9',
+        _ => return None,
+    })
+}
+
+/// Step 3, English: a run of seven or more digit words (a phone number's length at least),
+/// apart only by spaces, commas, dots or hyphens, becomes digits. Words apart by spaces
+/// alone join into one group; a comma or slash between them starts a new group after a
+/// space, a hyphen or dot is kept (four one five, five five five → 415 555). Shorter runs
+/// (one or two) stay words. Says whether any run was converted.
+pub(crate) fn english_digits(chars: &mut Vec<(char, Origin)>) -> bool {
+    // Words as ranges of ASCII letters; the runs of digit words among them.
+    let mut runs: Vec<Vec<(Range<usize>, char)>> = Vec::new();
+    let mut run: Vec<(Range<usize>, char)> = Vec::new();
+    let mut i = 0;
+    let mut gap_ok = true;
+    while i < chars.len() {
+        let c = chars[i].0;
+        if !c.is_ascii_alphabetic() {
+            if !matches!(c, ' ' | ',' | '.' | '-' | '/') {
+                gap_ok = false;
+            }
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && chars[j].0.is_ascii_alphabetic() {
+            j += 1;
+        }
+        // A digit word continues the run when only separators, at most three, lie between.
+        let near = run.last().is_some_and(|(r, _)| i - r.end <= 3);
+        match digit_word(&chars[i..j]) {
+            Some(d) if gap_ok && near => run.push((i..j, d)),
+            Some(d) => {
+                if run.len() >= 7 {
+                    runs.push(std::mem::take(&mut run));
+                }
+                run.clear();
+                run.push((i..j, d));
+            }
+            None => {
+                if run.len() >= 7 {
+                    runs.push(std::mem::take(&mut run));
+                }
+                run.clear();
+            }
+        }
+        gap_ok = true;
+        i = j;
+    }
+    if run.len() >= 7 {
+        runs.push(run);
+    }
+    if runs.is_empty() {
+        return false;
+    }
+    let mut out = Vec::with_capacity(chars.len());
+    let mut last = 0;
+    for run in runs {
+        out.extend_from_slice(&chars[last..run[0].0.start]);
+        for (k, (r, d)) in run.iter().enumerate() {
+            if k > 0 {
+                let gap = &chars[run[k - 1].0.end..r.start];
+                let kept = if let Some(&(c, o)) = gap.iter().find(|(c, _)| matches!(c, '-' | '.')) {
+                    Some((c, o))
+                } else {
+                    gap.iter()
+                        .find(|(c, _)| matches!(c, ',' | '/'))
+                        .map(|&(_, o)| (' ', o))
+                };
+                out.extend(kept);
+            }
+            let first = chars[r.start].1;
+            let end = chars[r.end - 1].1.end;
+            out.push((
+                *d,
+                Origin {
+                    end,
+                    upper: false,
+                    ..first
+                },
+            ));
+        }
+        last = run.last().map_or(last, |(r, _)| r.end);
     }
     out.extend_from_slice(&chars[last..]);
     *chars = out;
@@ -1037,6 +1153,33 @@ mod tests {
         // A dotted katakana word stays a word.
         assert_eq!(n("サン・ゴッホ"), "さん・ごっほ");
         assert_eq!(n("ニコニコ"), "にこにこ");
+    }
+
+    #[test]
+    fn english_digit_words_only_as_a_phone_number() {
+        assert_eq!(
+            n("call me: four one five, five five five, zero one nine two"),
+            "call me: 415 555 0192"
+        );
+        // Single digits between hyphens are then re-joined like split letters.
+        assert_eq!(n("Seven-One-Eight-Two-Two-Oh-Nine"), "7182209");
+        // Fewer than seven words are words: counts, an "oh", a list.
+        assert_eq!(n("one or two revisions"), "one or two revisions");
+        assert_eq!(
+            n("oh, one more thing: three to five days"),
+            "oh, one more thing: three to five days"
+        );
+        assert_eq!(
+            n("one, two, three, four, five, six"),
+            "one, two, three, four, five, six"
+        );
+        // Words inside other words (someone, often) are no digits.
+        assert_eq!(n("someone often nine"), "someone often nine");
+        // The digits point back at the words they came from.
+        let norm = normalize("ring four one five five five five zero one nine two");
+        let t = norm.text();
+        let at = t.find("4155550192").unwrap();
+        assert_eq!(norm.original_range(at..at + 1), 5..9);
     }
 
     #[test]
