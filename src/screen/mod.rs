@@ -1088,6 +1088,7 @@ impl Screener {
                     "載せた",
                     "入れた",
                     "掲載した",
+                    "記載した",
                 ];
                 let words = &t[whole];
                 // Its own gap may hold a refusal (連絡先を書かないようご注意ください).
@@ -1356,7 +1357,7 @@ fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
     ];
     const VERBS: &[&str] = &[
         "check", "use", "open", "visit", "log", "look", "like", "read", "see", "get", "trust",
-        "involve",
+        "involve", "have",
     ];
     if t[m.clone()].is_ascii() {
         let mut words = rest_of_sentence(t, m.end).split_whitespace();

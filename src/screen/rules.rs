@@ -460,7 +460,7 @@ pub static RULES: &[Rule] = &[
         K::Handle,
         Some("ID"),
         [
-            r"(?:^|[^a-z0-9])id\s*(?:[:=→>]|は|です|\bis\b|検索(?:で|から|して|は|:)?)[^a-z0-9\n]{0,15}?@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
+            r"(?:^|[^a-z0-9])(?:id|あいでぃー?)\s*(?:[:=→>]|は|です|\bis\b|検索(?:で|から|して|は|:)?)[^a-z0-9\n]{0,15}?@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
             r"(?:^|[^a-z0-9])id\s+[「『“\x22'(]?@?([a-z0-9]*[0-9_.\-][a-z0-9._\-]*[a-z0-9])",
             r"(?:→|->|⇒|👉)\s*@?([a-z][a-z0-9._\-]*[0-9_\-][a-z0-9._\-]*[a-z0-9_])",
             r"(?:ゆーざー名|user\s?name|表示名|あかうんと名|すかいぷ名|ちゃっとわーくid)\s*(?:は|:|is|=)?\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
@@ -545,7 +545,7 @@ pub static RULES: &[Rule] = &[
         [
             // A contact detail and a request in the same sentence, whatever the verb:
             // 連絡先はこちらにご記入のうえご返信ください, IDをこちらへお願いします.
-            r"(?:ご?連絡先|めーるあどれす|めあど|電話番号|でんわばんごう|携帯(?:の)?番号|(?:line|らいん|ちゃっとわーく|chatwork|すかいぷ|skype|discord|でぃすこーど|telegram|てれぐらむ|whatsapp)\s?(?:id|あかうんと))(?:を|は|も|だけ|の方)[^\n。?？]{0,14}?(?:ください|下さい|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|願います|お願い(?:します|いたします|できますか|できませんか)|よろしいでしょうか)",
+            r"(?:ご?連絡先|めーるあどれす|めあど|電話番号|でんわばんごう|携帯(?:の)?番号|(?:line|らいん|ちゃっとわーく|chatwork|すかいぷ|skype|discord|でぃすこーど|telegram|てれぐらむ|whatsapp)\s?(?:id|あかうんと))(?:を|は|も|だけ|の方|と)[^\n。?？]{0,14}?(?:ください|下さい|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|願います|お願い(?:します|いたします|できますか|できませんか)|よろしいでしょうか)",
             r"\b(?:please|pls|kindly|can|could|would|will|may)\b[^.\n?!]{0,40}?\byour\s+(?:personal\s+|private\s+|own\s+|best\s+)?(?:e-?mail(?:\s+address)?|gmail|phone(?:\s+number)?|cell(?:\s+number)?|mobile(?:\s+number)?|whatsapp(?:\s+number)?|telegram(?:\s+handle)?|skype(?:\s+id)?|contact\s+(?:info|details|number))\b",
             r"\b(?:shoot|send|drop|give|share|dm|text|pm)\s+(?:me|us)\s+your\s+(?:personal\s+|private\s+|best\s+)?(?:e-?mail|gmail|phone|number|cell|mobile|whatsapp|telegram|skype|contact)"
         ],
@@ -694,7 +694,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:paid|pay|payment|payments|handled|settled|continued?)\s+outside\s*(?:[,.;!]|$|via\b|through\b|by\b|with\b)",
             r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
             r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque|revolut|skrill|alipay|remitly)",
-            r"(?:paypal|ぺいぱる|paypay|ぺいぺい|銀行振込|wise)\s*(?:で|にて)\s*(?:も|の)?(?:お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)",
+            r"(?:paypal|ぺいぱる|paypay|ぺいぺい|\bline\s?pay|銀行振込|wise)\s*(?:で|にて)\s*(?:も|の)?(?:直接|別途|お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)",
             r"(?:お?振込|お?振り込み|現金)\s*(?:で|にて)\s*(?:の)?(?:お?支払い?(?:させ|いたし|します|する|を)|お?払い(?:します|する)|送金)"
         ],
         "直接契約・直接取引の提案",
@@ -722,7 +722,10 @@ pub static RULES: &[Rule] = &[
             r"\b(?:do|take|move|finish|handle|continue|keep)\s+(?:it|this|that|things|the\s+(?:rest|project|job|work|order))\s+(?:\w+\s+)?outside\s+(?:of\s+)?(?:here|this)\b",
             r"(?:くらうどわーくす|らんさーず|ここなら|さいと)(?:で|上で|経由で?)の?(?:契約|取引|お?取り引き)(?:は|も)?(?:今回で|これで)?(?:終了|最後|おしまい|打ち切)",
             r"(?:差額|残り(?:の(?:金額|分))?|残額|残金)(?:は|を)?[^\n。]{0,6}(?:別で|別途|直接|個別に)[^\n。で]{0,4}(?:お?支払|お?振込|お?振り込|送金)|最低(?:限の)?(?:料金|金額|価格)で(?:ご?購入|ご?契約|契約|発注)",
-            r"(?:契約|ご?購入|ご?注文|お?取引)(?:は|を)?[^\n。]{0,8}きゃんせる[^\n。]{0,24}(?:個別に|別途|直接|別で)[^\n。]{0,4}(?:お?支払|お?振込|お?振り込|送金)",
+            r"(?:契約|ご?購入|ご?注文|お?取引)(?:は|を)?[^\n。]{0,8}(?:きゃんせる|取り消し|取消)[^\n。]{0,24}(?:個別に|別途|直接|別で)[^\n。]{0,4}(?:お?支払|お?振込|お?振り込|送金|お願い|お?取引)",
+            // 契約は形式上のもので: the platform's contract is for show.
+            r"(?:契約|お?取引|ご?発注)(?:は|も)?[^\n。]{0,6}(?:形式上|形だけ|名目上|建前|表向き)",
+            r"請求書での(?:お?取引|お?取り引き|ご?契約)",
             r"請求書(?:べーす|払い|での?お?支払い?)(?:で|にて)?(?:の)?(?:お?取引|お?取り引き|ご?契約|ご?依頼|お願い)",
             r"(?:次回|次の(?:案件|お仕事|ご依頼)|今後|以降|来月)(?:から|以降)?(?:は|も)?[^\n。]{0,6}請求書(?:で|にて|を発行して|べーすで)[^\n。]{0,4}(?:お?支払|お?振込|お?振り込|ご?精算)",
             r"\b(?:bypass|circumvent)\b",
@@ -1080,7 +1083,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("費用請求"),
         [
-            r"\b(?:deposit|cash)\s+(?:a|the|this)\s+(?:check|cheque)\b|\b(?:mail|send|post)\s+you\s+a\s+(?:check|cheque)\b|\bequipment\s+(?:supplier|vendor)\b",
+            r"\b(?:deposit|cash)\s+(?:a|the|this)\s+(?:check|cheque)\b|\b(?:mail|send|post)\s+you\s+a\s+(?:check|cheque)\b|\b(?:check|cheque)\s+(?:that\s+)?(?:we|i)\s+(?:will|'ll|are\s+going\s+to)\s+(?:mail|send|post)\b|\bequipment\s+(?:supplier|vendor)\b",
             r"小切手|差額を(?:送金|お?振込|返金)"
         ],
         "小切手を換金させ差額を送らせる手口",
@@ -1127,7 +1130,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,6}稼|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
+            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,6}稼|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
             r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:like|rate|review)\s+and\s+(?:like|rate|review)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|a)\s+(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
@@ -1235,7 +1238,7 @@ pub static RULES: &[Rule] = &[
 
 /// Sentence-level cues that a mention is negated or refused.
 pub const NEGATION: &[&str] = &[
-    r"ておりません|ていません|(?:は|を)?(?:しません|いたしません|行いません)|できません|使わず|使いません|しないで|ないよう|ないで(?:ください|くださ|ね)|(?:では|じゃ)なく|ことは(?:一切|決して)?(?:ありません|ございません|ない(?:ので|です|。))",
+    r"ておりません|ていません|(?:は|を)?(?:しません|いたしません|行いません)|できません|使わず|使いません|しないで|ないよう|ないで(?:ください|くださ|ね)|(?:では|じゃ)なく|ことは(?:一切|決して)?(?:ありません|ございません|ない(?:ので|です|。))|必要(?:は|が)?(?:ありません|ございません)",
     r"(?:し|行わ|使わ|受け付け|いたさ|致さ)ない(?:方針|こと(?:に|と)して|決まり|るーる)|(?:は|を)(?:しない|行わない|使わない|受け付けない)(?:ので|ため|こと|です|。|、)",
     r"(?:いたし|致し|し|でき|対応し|お受けし)かね(?:ます|る)|できない(?:ので|ため|ことに|決まり|規約|です|。)|とらぶる(?:の(?:元|もと)|になり|に(?:つなが|繋が))|危険(?:です|なので|ですので|が)|禁止|規約違反|違反|お断り|\bng\b(?:です|とさせて|となって|とし|なので|ですので|でお願い)|不可|避けて(?:ください|いただ|おります)|控え(?:て|ます|ください)|できない決まり|決まり(?:なので|です)|ご?遠慮|誘導されて困|(?:持ちかけられ|誘われ|言われ|求められ|頼まれ)(?:て|た(?:こと|経験|ので|ため))[^\n。]{0,4}(?:困|迷惑|嫌|怖)|(?:内|上)だけで|のみで(?:やり取り|進め)",
     r"\b(?:don'?t|do not|never|won'?t|will not|not allowed|no need|said no|prefer not|rather not|refuse[ds]?|against (?:the )?(?:terms|tos|rules|policy)|flags? that)\b",
@@ -1246,7 +1249,7 @@ pub const NEGATION: &[&str] = &[
 
 /// Sentence-level cues that the tool is the topic of the work (bots, stickers, APIs).
 pub const TOPIC: &[&str] = &[
-    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannels?\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|(?:お?問い?合わ?せ|追加|登録)ぼたん|(?:ふったー|へっだー)(?:を|の)?(?:作|制作|でざいん|作成|修正)|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+){0,2}posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)",
+    r"\b(?:bot|bots|api|sdk|webhook|integration|integrate|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannels?\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|(?:お?問い?合わ?せ|追加|登録)ぼたん|(?:ふったー|へっだー)(?:を|の)?(?:作|制作|でざいん|作成|修正)|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+){0,2}posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|表記(?:ゆれ|揺れ)|(?:line|らいん)\s?の?あいこん|まくろ|\bmacros?\b|\bvba\b|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)",
 ];
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.
@@ -1269,7 +1272,7 @@ pub const DELIVERABLE: &[&str] = &[
 pub const ON_PLATFORM: &[&str] = &[
     r"(?:こちら|この|ここ)の?(?:めっせーじ|とーくるーむ|ちゃっと)(?:機能)?(?:で|にて|上で|内で)(?:お願い|やり取り|やりとり|進め|続け|完結|ご?連絡|ご?質問|ご?相談|お?送り)|(?:この|こちらの)とーくるーむ|とーくるーむ(?:で|内|上|から)(?:お願い|続け|やり取り|進め|ご?質問|ご?相談|お?送り|ご?連絡)|めっせーじ(?:機能|上)で|電話相談|(?:ここなら|くらうどわーくす|らんさーず)の(?:(?:電話|通話|めっせーじ)(?:機能)?|機能)(?:で|から|を(?:使|利用|通)|上で|内で)",
     r"(?:くらうどわーくす|らんさーず|ここなら|さいと)(?:内|上)で(?:完結|やり取り|やりとり|進め|お願い|続け)|(?:最後まで|引き続き|すべて|全て)(?:くらうどわーくす|らんさーず|ここなら)(?:で|上で|内で)",
-    r"\b(?:in|on|through|via)\s+(?:upwork|fiverr)(?:\s+messages)?\b|call button|here in the chat|(?:(?:through|via|on|in)\s+(?:the\s+|my\s+)?)?order\s+page",
+    r"\b(?:in|on|through|via)\s+(?:upwork|fiverr)(?:\s+messages)?\b|\b(?:upwork|fiverr)\s+(?:chat|messages?|inbox|messaging)\s+only\b|\bonly\s+(?:on|in|through|via)\s+(?:upwork|fiverr)\b|call button|here in the chat|(?:(?:through|via|on|in)\s+(?:the\s+|my\s+)?)?order\s+page",
 ];
 
 /// Message-level cue that the off-platform contact application was filed or approved.

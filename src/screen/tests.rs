@@ -2926,6 +2926,80 @@ fn quoted_mailboxes_shoot_me_your_email_and_own_websites() {
 }
 
 #[test]
+fn spoken_english_numbers_kana_ids_and_platform_only_chats() {
+    has(
+        "call me: four one five, five five five, zero one nine two",
+        "contact.phone_intl",
+    );
+    assert!(alerts(
+        "call me: four one five, five five five, zero one nine two"
+    ));
+    assert!(!alerts(
+        "I need one or two revisions, three to five days each."
+    ));
+    has(
+        "らいんでおねがいします。あいでぃーは hikari_8 です",
+        "handle.id",
+    );
+    assert!(!alerts(
+        "「らいん」「ライン」「LINE」の表記ゆれをチェックするExcelマクロを作ってください。"
+    ));
+    assert!(!alerts(
+        "no whatsapp or telegram please, fiverr chat only. thanks!"
+    ));
+    assert!(alerts(
+        "whatsapp or telegram please, fiverr chat is too slow. +1 212 555 0133"
+    ));
+}
+
+#[test]
+fn invoices_starter_kits_phone_and_slot_requests_and_contracts_for_show() {
+    has(
+        "2件目以降は請求書でのお取引をお願いしております",
+        "deal.bypass_platform",
+    );
+    lacks("請求書の発行をお願いします", "deal.bypass_platform");
+    assert!(alerts(
+        "ご自宅で商品の梱包をしていただくだけで、1件500円の報酬です。開始時にスターターキット（12,000円）をご購入いただきます。"
+    ));
+    has(
+        "つながりやすい電話番号と時間帯をご返信ください",
+        "request.contact_any_verb",
+    );
+    // A flyer that carries the number is the piece, not a request.
+    lacks(
+        "電話番号と住所を記載したチラシを作ってください",
+        "request.contact_any_verb",
+    );
+    has(
+        "buy the MacBook from our certified vendor using the check we will mail you",
+        "scam.fake_check",
+    );
+    has(
+        "今回の購入は取り消しにして、同じ内容をPayPayで直接お願いできたら嬉しいです",
+        "deal.bypass_platform",
+    );
+    has(
+        "ランサーズでの契約は形式上のもので、実際の報酬は別でお支払いします",
+        "deal.bypass_platform",
+    );
+    has(
+        "実際の報酬はLINE Payで別途お支払いします",
+        "deal.direct_contract",
+    );
+    // Not having a balance on the platform is a reason to move, not a refusal.
+    assert!(alerts(
+        "hey i dont have fiverr balance, can i just send you money to your paypal and you start?"
+    ));
+    assert!(!alerts(
+        "LINEアイコンの線（ライン）を細くして、オンライン上でも見やすいように調整してください。"
+    ));
+    assert!(!alerts(
+        "お電話番号は、プロフィールに登録していただく必要はありません。クラウドワークス上のやり取りで十分です。"
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
