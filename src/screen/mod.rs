@@ -475,12 +475,13 @@ impl Screener {
         for c in cues.iter_mut() {
             c.negation.retain(|n| {
                 // Unless it is the invitation's own closing verb (ラインでのご連絡はお控え
-                // ください): then it refuses what the invitation names.
+                // ください, …はご遠慮ください): then it refuses what the invitation names.
                 !hits.iter().any(|h| {
                     n.start < h.range.end
                         && h.range.start < n.end
                         && !(self.rules[h.rule].category == Category::Invitation
-                            && n.end >= h.range.end)
+                            && n.start > h.range.start
+                            && closes(t, n, &h.range))
                 })
             });
         }
@@ -837,8 +838,15 @@ impl Screener {
             // Japanese negation follows what it negates (LINEでのやり取りは行っておりません);
             // English may come first (don't send your email).
             let t = norm.text();
+            // An invitation's gap may swallow its own refusal (Chatworkでのご連絡はご遠慮
+            // ください): a negation that starts inside it counts too.
+            let inside = |n: &Range<usize>| {
+                cat == Invitation && n.start > h.range.start && closes(t, n, &h.range)
+            };
             if let Some(n) = c.negation.iter().find(|n| {
-                n.start >= h.range.end || (n.end <= h.range.start && t[n.start..n.end].is_ascii())
+                n.start >= h.range.end
+                    || (n.end <= h.range.start && t[n.start..n.end].is_ascii())
+                    || inside(n)
             }) {
                 return Some((Discount::Negation, n.clone()));
             }
@@ -1280,6 +1288,12 @@ fn refuses_to_leave(t: &str, m: &Range<usize>) -> bool {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
             w == "outside" || w == "off" || w.starts_with("off-")
         })
+}
+
+/// Whether negation `n` closes hit `h`: it ends the hit, or only a closing verb (ください,
+/// 願います) follows it there. "LINEではなくWeChatでお願いします" goes on after it.
+fn closes(t: &str, n: &Range<usize>, h: &Range<usize>) -> bool {
+    n.end >= h.end || (n.end > h.start && t[n.end..h.end].chars().count() <= 8)
 }
 
 /// Whether a ではなく is the "not only" of だけではなく (LINEだけではなく電話でも): it adds,

@@ -3000,6 +3000,25 @@ fn invoices_starter_kits_phone_and_slot_requests_and_contracts_for_show() {
 }
 
 #[test]
+fn integrations_refusals_that_close_an_invitation_and_applications_through() {
+    assert!(!alerts(
+        "Our app integrates with Slack, Teams and Google Chat. We need documentation for each integration."
+    ));
+    // ご遠慮ください closes the invitation's own words: it refuses them.
+    assert!(!alerts(
+        "Chatworkでのご連絡はご遠慮ください。クラウドワークス上でのみ対応いたします。"
+    ));
+    assert!(negated("LINEでのご連絡はご遠慮ください。"));
+    // A refusal of one app on the way to another refuses only the first.
+    assert!(alerts(
+        "台湾のスタッフとも連携するため、LINEではなくWeChatでのご連絡をお願いできますでしょうか。"
+    ));
+    assert!(!alerts(
+        "外部連絡の申請が通ったとココナラから連絡がありましたので、Zoomのリンクをお送りします。"
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
