@@ -775,7 +775,10 @@ impl Screener {
                 continue;
             }
             self.find_all(cand, t, matched, scratch, found);
-            for (m, _) in found.drain(..) {
+            // A cue with a capture group is that group: "no" in "no personal emails", whose
+            // other words the finding it refuses holds.
+            for (whole, group) in found.drain(..) {
+                let m = group.unwrap_or(whole);
                 let c = &mut cues[sentence_of(sentences, m.start)];
                 match slot {
                     // しませんか / できませんか and "why don't we" are invitations, not
@@ -1355,7 +1358,8 @@ fn compares_away(t: &str, m: &Range<usize>) -> bool {
 }
 
 /// A negation about the platform itself is a reason to move, not a refusal: "I don't check
-/// Fiverr often", "no need to involve Upwork", ココナラはあまり見ていません.
+/// Fiverr often", "no need to involve Upwork", "no need for another order",
+/// ココナラはあまり見ていません.
 fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
     // Padded with spaces: each is matched as whole words ("here", not the end of "there").
     const PLATFORMS: &[&str] = &[
@@ -1374,7 +1378,19 @@ fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
         "involve", "have",
     ];
     if t[m.clone()].is_ascii() {
-        let mut words = rest_of_sentence(t, m.end).split_whitespace();
+        let rest = rest_of_sentence(t, m.end);
+        if t[m.clone()].starts_with("no need") {
+            let mut w = rest
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+            if w.next() == Some("for")
+                && w.take(3)
+                    .any(|w| matches!(w, "order" | "contract" | "milestone" | "offer"))
+            {
+                return true;
+            }
+        }
+        let mut words = rest.split_whitespace();
         let verb = match words.next() {
             Some("really" | "often" | "always" | "usually" | "even" | "to") => words.next(),
             w => w,

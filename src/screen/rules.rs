@@ -240,7 +240,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("外部アプリ"),
         [
-            r"\bsnap\s?chat\b|\bon\s+snap\b|\bsnap\s*(?:id\b|:)|すなっぷちゃっと|\bviber\b|ばいばー|\bzalo\b|\bkik\b|\bthreema\b|\bline\s?works\b|\bzangi\b|\bimo\s+app\b|\blinked\s?in\b|りんくといん"
+            r"\bsnap\s?chat\b|\bon\s+snap\b|\bsnap\s*(?:id\b|:)|すなっぷちゃっと|\bviber\b|ばいばー|\bzalo\b|\bkik\b|\bthreema\b|\bline\s?works\b|\bzangi\b|\bimo\s+app\b|\blinked\s?in\b|りんくといん|\blark\b|\bfeishu\b|飛書"
         ],
         "その他の外部メッセージアプリへの言及",
         "mentions another outside messaging app"
@@ -692,6 +692,7 @@ pub static RULES: &[Rule] = &[
             r"\bpaypal\s+(?:f\s?&\s?f|friends\s*(?:&|and)\s*family)\b",
             r"\bpay\s+(?:you\s+)?(?:in\s+|with\s+)?(?:paypal|zelle|venmo|cash\s?app|wise|crypto|usdt|bitcoin|btc|eth)\b|\bpay\s+you\s+(?:there|that\s+way|on\s+it)\b|\binstead\s+of\s+(?:a\s+new\s+order|(?:an?\s+)?(?:upwork|fiverr)\s+(?:order|contract|milestone))",
             r"\b(?:paid|pay|payment|payments|handled|settled|continued?)\s+outside\s*(?:[,.;!]|$|via\b|through\b|by\b|with\b)",
+            r"\b(?:pay|settle|handle|do|continue|finish|complete)\s+(?:the\s+|our\s+|your\s+)?(?:\w+\s+){0,2}outside\s+(?:via|through|by|with|on|using)\b",
             r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
             r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque|revolut|skrill|alipay|remitly)",
             r"(?:paypal|ぺいぱる|paypay|ぺいぺい|\bline\s?pay|銀行振込|wise)\s*(?:で|にて)\s*(?:も|の)?(?:直接|別途|お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)",
@@ -732,10 +733,11 @@ pub static RULES: &[Rule] = &[
             // "without Fiverr", not "without Fiverr's approval".
             r"\b(?:without|minus)\s+(?:going\s+through\s+|using\s+|involving\s+)?(?:upwork|fiverr|the\s+platform)(?:[\s.,!?;)]|$)",
             r"\bno\s+need\s+(?:to|for)\s+(?:involve|involving|use|using|go\s+through|going\s+through)\s+(?:upwork|fiverr|the\s+platform)\b",
+            r"\bwithout\s+(?:a|an|the)\s+(?:new\s+)?(?:upwork\s+|fiverr\s+)?(?:order|contract|milestone)\b",
             r"\b(?:no|without\s+(?:a\s+|the\s+|any\s+)?)(?:middle\s?m[ae]n|intermediar(?:y|ies))\b|\b(?:work|working|continue|deal)\s+together\s+independently\b|\b(?:keep|continue)\s+(?:working|to\s+work)\s+independently\b",
             r"\b(?:once|when|after)\s+(?:this|the|our)\s+(?:upwork\s+|fiverr\s+)?(?:contract|order|project|milestone)\s+(?:ends|is\s+(?:over|done|closed|finished|complete))\b[^.\n]{0,30}\b(?:keep|continue|work)",
             r"\b(?:move|switch|transfer|take)\s+(?:our|the|this|future)\s+(?:contract|payments?|billing|invoicing|work|collaboration)\s+(?:to|onto|over\s+to)\s+(?:paypal|payoneer|wise|zelle|venmo|direct|invoic|bank|crypto|our\s+own|my\s+own)",
-            r"\b(?:continue|work|deal|do\s+business|talk|communicate)\s+(?:\w+\s+){0,2}(?:privately|in\s+private)\b",
+            r"\b(?:continue|work|deal|do|handle|take|talk|communicate)\s+(?:\w+\s+){0,3}(?:privately|in\s+private)\b",
             r"\b(?:close|end|cancel)\s+(?:the|this|our)\s+(?:upwork\s+|fiverr\s+)?contract\b[^.\n]{0,40}?\band\s+(?:i'?ll\s+|we'?ll\s+|we\s+can\s+|we\s+could\s+)?(?:continue|work|keep)",
             r"\b(?:close|end|cancel|refund)\s+(?:the|this|my|our|your)\s+(?:upwork\s+|fiverr\s+)?(?:order|contract|milestone)\s+and\s+(?:i'?ll\s+|we'?ll\s+|i\s+will\s+|we\s+will\s+|i\s+can\s+|just\s+)?(?:pay|send|transfer|wire)\b"
         ],
@@ -1064,8 +1066,8 @@ pub static RULES: &[Rule] = &[
             r"(?:ご?参加|お仕事|案件|ご?依頼|ご?採用|でびゅー|活動|稼働|勤務|作業開始)[^\n。]{0,8}(?:には|前に)[^\n。]{0,24}(?:有料|受講|研修|講座)[^\n。]{0,20}必要",
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
             r"\bto\s+(?:start|begin|get\s+started|join|qualify)\b[^.\n]{0,20}\b(?:need|have|must|required)\s+to\s+(?:first\s+)?(?:purchase|buy|pay\s+for)\b",
-            r"\b(?:after|once)\s+(?:you\s+)?(?:(?:complete|completing|finish|finishing)\s+(?:the|our|a|this)\s+(?:[\w$]+\s+){0,3}(?:course|training|certification|program)|pay|paying|purchase|purchasing|buy|buying)\b[^.\n]{0,40}\b(?:you\s+will|you'?ll)\s+(?:receive|get|start)\b",
-            r"\b(?:required|needed|pay|paid|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify|receive|get|access)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?|features?|login|credentials|materials|kit)\b",
+            r"\b(?:after|once)\s+(?:you\s+)?(?:(?:complete|completing|finish|finishing)\s+(?:the|our|a|this)\s+(?:[\w$]+\s+){0,3}(?:course|training|certification|program)|pay|paying|purchase|purchasing|buy|buying)\b[^.\n]{0,40}\b(?:you\s+will|you'?ll|you)\s+(?:receive|get|start|gain)\b",
+            r"\b(?:required|needed|pay|paid|payments?|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify|receive|get|access)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?|features?|login|credentials|materials|kit)\b",
             r"\bunlocks?\s+(?:higher[\s-]paying|better[\s-]paying|better|more|premium|vip)\s+(?:tasks|orders|jobs|work|assignments|gigs)\b",
             r"\bto\s+(?:confirm|secure|reserve|hold|lock\s+in)\s+(?:your|the|this)\s+(?:position|spot|place|role|job|seat|offer)\b[^.\n]{0,30}\b(?:pay|purchase|buy|deposit|send)\b",
             r"\bto\s+(?:activate|unlock|verify)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?)\b[^.\n]{0,30}\b(?:deposit|pay|send|top\s+up|purchase|buy)\b",
@@ -1147,6 +1149,7 @@ pub static RULES: &[Rule] = &[
             r"(?:\d+|の)倍の(?:収入|収益|稼ぎ)|(?:収入|資産|利益|貯金)(?:が|を)(?:\d+)?倍|\d+倍(?:は|も|以上)?稼",
             r"\bsend\s+you\s+\d+\+?\s+(?:orders|clients|jobs|projects|customers)\b|\bsend\s+you\s+(?:new\s+)?(?:orders|clients|jobs|projects|customers)\s+(?:every|each)\s+(?:day|week|month)\b",
             r"高単価(?:案件|のお仕事|のお?仕事)?を?(?:優先的に)?(?:ご?紹介|お渡し|お回し)",
+            r"\bguarantee\w*\s+(?:you\s+)?\d+\+?\s+(?:new\s+)?(?:orders|sales|clients|customers|buyers|reviews)\b",
             r"\b(?:earn|earns|earning|make|makes|making)\s+(?:up\s+to\s+)?\$\s?\d[\d,]*(?:\s?(?:-|to)\s?\$?\s?\d[\d,]*)?\s*(?:weekly|per week|a week|daily|per day|a day|monthly|per month|a month|/\s?(?:week|day|month))"
         ],
         "高収入をうたっている",
@@ -1241,6 +1244,8 @@ pub const NEGATION: &[&str] = &[
     r"ておりません|ていません|(?:は|を)?(?:しません|いたしません|行いません)|できません|使わず|使いません|しないで|ないよう|ないで(?:ください|くださ|ね)|(?:では|じゃ)なく|ことは(?:一切|決して)?(?:ありません|ございません|ない(?:ので|です|。))|必要(?:は|が)?(?:ありません|ございません)",
     r"(?:し|行わ|使わ|受け付け|いたさ|致さ)ない(?:方針|こと(?:に|と)して|決まり|るーる)|(?:は|を)(?:しない|行わない|使わない|受け付けない)(?:ので|ため|こと|です|。|、)",
     r"(?:いたし|致し|し|でき|対応し|お受けし)かね(?:ます|る)|できない(?:ので|ため|ことに|決まり|規約|です|。)|とらぶる(?:の(?:元|もと)|になり|に(?:つなが|繋が))|危険(?:です|なので|ですので|が)|禁止|規約違反|違反|お断り|\bng\b(?:です|とさせて|となって|とし|なので|ですので|でお願い)|不可|避けて(?:ください|いただ|おります)|控え(?:て|ます|ください)|できない決まり|決まり(?:なので|です)|ご?遠慮|誘導されて困|(?:持ちかけられ|誘われ|言われ|求められ|頼まれ)(?:て|た(?:こと|経験|ので|ため))[^\n。]{0,4}(?:困|迷惑|嫌|怖)|(?:内|上)だけで|のみで(?:やり取り|進め)",
+    // "no personal emails, no payments off Upwork": the cue is the "no" alone (group 1).
+    r"\b(no)\s+(?:personal\s+|private\s+|outside\s+|direct\s+)?(?:e-?mails?|phone\s+(?:numbers?|calls?)|numbers|calls|payments?|contact\s+(?:info|details)|whatsapp|telegram|skype|signal|discord|off-platform|external)\b",
     r"\b(?:don'?t|do not|never|won'?t|will not|not allowed|no need|said no|prefer not|rather not|refuse[ds]?|against (?:the )?(?:terms|tos|rules|policy)|flags? that)\b",
     // Only as a refusal to leave (I can't take this outside the platform): see `refuses_to_leave`.
     r"\b(?:can'?t|cannot|can\s+not)\s+(?:take|move|do|continue|work|deal|pay|talk|communicate)\b",
@@ -1256,7 +1261,7 @@ pub const TOPIC: &[&str] = &[
 pub const EXAMPLE: &[&str] = &[
     r"例|\be\.g\.|for example|\bsuch\s+as\b|形式|記載|掲載|\bformat\b|入力|ばりでーしょん|\bvalidat(?:e|es|ed|ing|ion|or|ors)\b|表記|standardi[sz]e|正規化|さんぷる(?:でーた|値|の|です|として|請求書|用|画面|ぺーじ|てんぷれ)|架空|\bfictional\b|\bfake\s+(?:data|numbers?|contacts?)\b|\bsample\s+(?:data|values?|numbers?|address(?:es)?|entries|records|rows|text|contacts?)\b|\b(?:as|are|is)\s+(?:a\s+)?samples?\b|だみー|\bdummy\b|\bcsv\b",
     // Content of the deliverable: the number printed on a card or a flyer.
-    r"名刺|ちらし|ぽすたー|看板|ぱんふれっと|ふったー|へっだー|\bfooter\b|\bbusiness\s+cards?\b|\bflyers?\b|\bposters?\b|\bbrochures?\b|\bleaflets?\b|\bletterhead\b|\bsignage\b|\bplaceholder\b|\bmock-?up\b",
+    r"名刺|ちらし|ぽすたー|看板|ぱんふれっと|ふったー|へっだー|\bfooter\b|\bbusiness\s+cards?\b|\bflyers?\b|\bposters?\b|\bbrochures?\b|\bleaflets?\b|\bletterhead\b|\bsignage\b|\bplaceholder\b|\bmock-?up\b|\blabels?\b|\bpackaging\b|\bprinted\s+(?:on|in)\b|らべる|印刷",
     // A number under a label that is not a phone's (ご注文番号は 0801234567).
     r"(?:注文|会員|受付|管理|伝票|予約|問い?合わ?せ|商品|案件|契約|請求|追跡|お客様|顧客|登録|整理|製造|品|型)番号|品番|型番|\b(?:order|invoice|tracking|reference|ref|customer|account|member|serial|ticket)\s*(?:no\b|number|id\b|#)",
 ];

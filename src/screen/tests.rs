@@ -3019,6 +3019,48 @@ fn integrations_refusals_that_close_an_invitation_and_applications_through() {
 }
 
 #[test]
+fn english_pay_first_deals_outside_and_lists_of_refusals() {
+    has(
+        "After you pay the $250 enrollment, you get lifetime access to our job board.",
+        "scam.pay_to_work",
+    );
+    // "no need for another order" is a reason to leave the platform, not a refusal.
+    assert!(alerts(
+        "Next time just message me on Instagram and I'll pay you there directly, no need for another order."
+    ));
+    assert!(!alerts(
+        "No need to reply on Instagram, I'll follow up here on Fiverr."
+    ));
+    has("join our team workspace on Lark", "channel.other_messenger");
+    has(
+        "I can guarantee 50 orders per week if you buy my promotion package",
+        "scam.big_income",
+    );
+    has(
+        "How about we settle the remaining milestones outside with PayPal?",
+        "deal.direct_contract",
+    );
+    has(
+        "Complete a $30 verification payment to activate your tasks.",
+        "scam.pay_to_work",
+    );
+    has(
+        "I'll tip you $50 if we do the next one privately, without the Fiverr order.",
+        "deal.bypass_platform",
+    );
+    assert!(!alerts(
+        "The bottle label needs the batch number 2026-12-0045 and the hotline 0800 123 4567 printed on the back."
+    ));
+    // "no" heads each refused item of a list.
+    assert!(!alerts(
+        "Our policy: no personal emails, no phone numbers, no payments off Upwork. Looking forward to working together."
+    ));
+    assert!(alerts(
+        "No problem! Please send your personal email and phone number so HR can call you."
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
