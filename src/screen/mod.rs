@@ -857,7 +857,9 @@ impl Screener {
         if let Some(about) = scam_talk.then(|| about_scams(norm.text(), h)).flatten() {
             return Some((Discount::Topic, about));
         }
-        if matches!(cat, Channel | Invitation | ContactRequest) {
+        // A request for the worker's own address is not made harmless by the work's
+        // topic (drop your gmail and I'll share the Figma file).
+        if matches!(cat, Channel | Invitation) {
             if let Some(tp) = &c.topic {
                 return Some((Discount::Topic, tp.clone()));
             }

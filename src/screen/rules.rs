@@ -240,7 +240,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("外部アプリ"),
         [
-            r"\bsnap\s?chat\b|\bon\s+snap\b|\bsnap\s*(?:id\b|:)|すなっぷちゃっと|\bviber\b|ばいばー|\bzalo\b|\bkik\b|\bthreema\b|\bline\s?works\b|\bzangi\b|\bimo\s+app\b|\blinked\s?in\b|りんくといん|\blark\b|\bfeishu\b|飛書"
+            r"\bsnap\s?chat\b|\bon\s+snap\b|\bsnap\s*(?:id\b|:)|すなっぷちゃっと|\bviber\b|ばいばー|\bzalo\b|\bkik\b|\bthreema\b|\bline\s?works\b|\bzangi\b|\bimo\s+app\b|\blinked\s?in\b|りんくといん|\blark\b|\bfeishu\b|飛書|\bmatrix\.(?:org|to)\b|\belement\s*\(matrix\)|\bmatrix\s+(?:chat|account|id|room|server)\b"
         ],
         "その他の外部メッセージアプリへの言及",
         "mentions another outside messaging app"
@@ -300,7 +300,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("SNS DM"),
         [
-            r"(?:instagram|\binsta\b|いんすた|twitter|ついったー|\bx\b|facebook|ふぇいすぶっく|\bfb\b|tiktok|ちっくとっく)[^\n]{0,20}?(?:\bdms?\b|でぃーえむ|ふぉろ|\bfollow|友達申請|友だち申請|検索)",
+            r"(?:instagram|\binsta\b|いんすた|twitter|ついったー|\bx\b|facebook|ふぇいすぶっく|\bfb\b|tiktok|ちっくとっく)[^\n]{0,20}?(?:\bdms?\b|でぃーえむ|ふぉろ|\bfollow|友達申請|友だち申請|検索|\b(?:message\s+)?requests?\b|\binbox\b)",
             r"\bdms?\b\s*(?:me\b|に|で|を|ください|から|ちょうだい|して|くれ|待って|まって)",
             r"\b(?:message|dm|text|write|ping|shoot|hit|reach)\b[^.\n]{0,20}\b(?:on|via|over|at)\s+(?:instagram|insta|twitter|x|facebook|fb|tiktok|snapchat|threads)\b",
             r"\bfriend\s+request\b[^\n.]{0,20}\b(?:facebook|fb|instagram|messenger)\b|\b(?:facebook|fb)\s+friend\s+request",
@@ -423,7 +423,7 @@ pub static RULES: &[Rule] = &[
             // Without brackets 415-555-0132 looks like any reference number: only right
             // after a word that says phone (call me at…, my cell is…). `at` may already
             // be `@` here (normalised as a spelled-out address).
-            r"\b(?:phone|cell|mobile|call|text|sms|whatsapp|reach|contact|my\s+number)\b(?:\s*(?:me|us|is|at|on|number|no\.?|:|@))*\s*([2-9][0-9]{2}[\-. ][2-9][0-9]{2}[\-. ][0-9]{4})\b"
+            r"\b(?:phone|cell|mobile|call|text|sms|whatsapp|reach|contact|my\s+number)\b(?:\s+(?:our|my|the)\s+(?:\w+\s+)?(?:line|number|phone|cell))?(?:\s*(?:me|us|is|at|on|number|no\.?|:|@))*\s*(?:1[\-. ])?([2-9][0-9]{2}[\-. ][2-9][0-9]{2}[\-. ][0-9]{4})\b"
         ],
         "国際電話番号（北米の番号を含む）が書かれている",
         "contains an international (or North American) phone number"
@@ -521,7 +521,7 @@ pub static RULES: &[Rule] = &[
             r"(?:やり取り|やりとり|連絡|ご連絡)(?:が|の)?(?:でき(?:る|ます)|つく|つきやすい|とれる|取れる|取りやすい)(?:方法|手段|連絡先|あかうんと)[^\n。]{0,6}(?:お?教え|おしえ|ください|いただけ)",
             r"(?:やり取り|やりとり|連絡|ご連絡|お?話)(?:が|の)?(?:でき|取れ|とれ|つく|つけ)[^\n。]{0,4}(?:方法|手段|あぷり|つーる|連絡先)(?:は|って|が|など)?(?:あります|ありません|ございます|ございません|お持ち)",
             r"\b(?:another|other|different|better) way\s+to\s+(?:reach|contact|talk to)\s+you\b",
-            r"(?:what'?s|what is|send me|give me|share|(?:can|could|may) i (?:get|have|ask for)|(?:to|and) (?:get|have|grab)|drop|need|provide|send)\s+(?:me\s+)?(?:your|ur)\s+(?:[a-z]+\s+)?(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)",
+            r"(?:what'?s|what is|send me|give me|let me know|tell me|share|(?:can|could|may) i (?:get|have|ask for)|(?:to|and) (?:get|have|grab)|drop|need|provide|send)\s+(?:me\s+)?(?:your|ur)\s+(?:[a-z]+\s+)?(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)",
             r"\b(?:best|good|easiest) (?:number|email|e-mail|way)\s+to\s+(?:reach|contact|call|text)\s+you\b",
             r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:the|an?)\s+(?:e-?mail|address|number)\s+(?:you|that|where|to)\b",
             r"\b(?:reply|respond|write back|get back to me)\s+(?:to\s+me\s+|to\s+us\s+)?with\s+(?:your|ur)\s+(?:[a-z]+\s+)?(?:number|phone|e-?mail|contact|whatsapp|telegram|address)",
@@ -586,7 +586,7 @@ pub static RULES: &[Rule] = &[
             // Asks for a time to call (LINE通話できる時間を教えてください).
             r"(?:通話|電話|お?話し?)(?:が|の)?でき(?:る|ます)(?:時間|日時|時間帯|たいみんぐ|日)(?:を|は|帯)?[^\n。]{0,6}(?:お?教え|お知らせ|ください|いただ)",
             r"(?:ちゃっとわーく|chatwork|\bline\b|らいん|slack|すらっく|discord|でぃすこーど|telegram|てれぐらむ|skype|すかいぷ|whatsapp|zalo|viber|signal|wechat|kakao|かかお|teams|ちーむず|いんすた|instagram|facebook|messenger)\s?の?(?:あかうんと|\bid\b)(?:を|の)?(?:ご?用意|ご?作成|作成|取得|作って|ご?登録)",
-            r"\b(?:dm|message|text|e-?mail|call|contact|ping|send)\s+(?:you|u)\b[^.\n]{0,30}\bthere\b|\b(?:let'?s|we\s+can|can\s+we|we\s+could)\s+(?:continue|talk|chat|move|keep\s+talking)\s+(?:there|over\s+there)\b",
+            r"\b(?:dm|message|text|e-?mail|call|contact|ping|send|sent|dropped)\s+(?:you|u)\b[^.\n]{0,30}\bthere\b|\b(?:let'?s|we\s+can|can\s+we|we\s+could)\s+(?:continue|talk|chat|move|keep\s+talking)\s+(?:there|over\s+there)\b",
             r"の(?:ご?利用|ご?使用|ご?登録|ご?導入)(?:を)?(?:お願い|ください|いただけ|して(?:ください|いただけ))",
             r"qr\s?(?:こーど)?(?:を|から|で)?[^\n。]{0,16}(?:読み取|読み込|よみと|送|お送|追加|登録|すきゃん|貼|載せ|添付)|\bscan\s+(?:the|my|this|our)\s+qr\b",
             r"友だちに(?:なって|なりましょう|なりませんか)|友達に(?:なって|なりましょう|なりませんか)",
@@ -619,6 +619,8 @@ pub static RULES: &[Rule] = &[
             r"(?:は|って)(?:お?使い|ご利用)(?:ですか|でしょうか|になって(?:い|おり)ますか|されて(?:い|おり)ますか)",
             r"(?:めーる|\bline\b|らいん|電話|でんわ|ちゃっとわーく|chatwork|\bsns\b|\bdm\b|てれぐらむ|telegram|whatsapp|ずーむ|\bzoom\b|通話)の(?:方|ほう)が(?:助か|便利|早|速|楽|確実|やりやす|いい|良い)",
             r"\b(?:i'?m|i am)\s+(?:more|much\s+more)\s+(?:responsive|active|available|reachable)\s+(?:on|via|over)\b",
+            // Check your Instagram requests: pointed at a message waiting in another app.
+            r"\bcheck\s+(?:your|ur)\s+(?:instagram|insta|whatsapp|telegram|facebook|fb|messenger|twitter|tiktok|snapchat|line|discord|signal|skype|wechat|viber|gmail)\s*(?:dms?|requests?|message\s+requests?|inbox|messages?|chat)?\b",
             r"\b(?:(?:do\s+)?(?:you|u)\s+(?:have|use|got)|(?:are\s+)?(?:you|u)\s+on)\s+(?:a\s+|an\s+|any\s+)?(?:whatsapp?|threads|tiktok|telegram|skype|discord|signal|viber|zangi|wechat|line|kakao|instagram|snapchat|imessage|messenger|slack|teams|zoom|gmail|personal\s+e-?mail)\b",
             r"そちら(?:で|に|から)[^\n。]{0,12}(?:しましょう|しませんか|お願いします|お願いしたい|お願いして(?:も|いただ)|お願いでき|ください|送ります|お送りします|いただけ)",
             r"やって(?:ますか|いますか|いたら|たら|る方)|\bdmで",
@@ -687,6 +689,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
             r"\b(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)?\s+(?:\w+\s+){0,2}(?:send|transfer|wire|pay|deposit)\s+(?:\w+\s+){0,4}(?:to|into)\s+your\s+(?:paypal|bank|venmo|zelle|wise|payoneer|cash\s?app|revolut|skrill|crypto|wallet|usdt|btc)\b",
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet|payoneer|wise|venmo|zelle|crypto)",
+            r"\b(?:hire|pay|onboard|contract|invoice|engage)\s+you\s+(?:as\s+an?\s+\w+\s+)?(?:through|via|on|with)\s+(?:deel|remote\.com|gusto|rippling|oyster|papaya|our\s+payroll|our\s+(?:hr|payroll)\s+(?:system|platform))\b",
             r"\b(?:hire|pay|contract|onboard|invoice|work\s+with)\s+you\s+(?:through|via|on|in|with)\s+(?:my|our)\s+(?:\w+(?:'s)?\s+)?(?:own\s+)?(?:portal|site|website|platform|system|payroll)\b",
             r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b|\bavoid\s+(?:upwork|fiverr|the\s+platform)\s+(?:for|this|next|altogether|entirely|completely|and)\b|\btake\s+(?:it|this|things|the\s+chat)\s+off\s+(?:here|upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\bpaypal\s+(?:f\s?&\s?f|friends\s*(?:&|and)\s*family)\b",
@@ -823,6 +826,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:my|our)\s+(?:own\s+)?(?:website|site|homepage|portfolio|blog)(?:'s)?\s+(?:contact\s+(?:page|form)|form|booking\s+page)",
             r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster)\s+way\s+(?:to|i\s+can|we\s+can|that\s+i\s+can)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate|stay\s+in\s+touch|keep\s+in\s+touch|send|share|get|give)",
             r"\b(?:reach|contact|message|call|text)\s+(?:you|u)\s+(?:some\s+other\s+way|another\s+way|elsewhere|outside\s+(?:of\s+)?(?:here|this))\b",
+            r"\b(?:message|contact|reach|e-?mail|text|write\s+to)\s+(?:you|u)\s+(?:from|on|via|through|with)\s+my\s+(?:personal|private|other|own|second)\s+(?:account|e-?mail|number|phone|profile)\b",
             r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+(?:directly\b|that\s+(?:isn'?t|is\s+not)\b|not\s+(?:through|on|via)\b|other\s+than\b|outside\b|besides\b)|\bhow\s+else\s+(?:can|could)\s+(?:we|i)\s+(?:work|reach|contact|talk|connect|stay)",
             r"\b(?:connect|talk|chat|continue|move|communicate)\s+(?:(?:this|the|our)\s+(?:conversation|chat|discussion|talk)\s+)?(?:somewhere|someplace|elsewhere)\b",
             r"\b(?:is\s+there|do\s+you\s+have|(?:can|could|shall)\s+we\s+(?:use|find|move\s+to|switch\s+to))\s+(?:a|an|another|some)\s+(?:more\s+)?(?:private|secure|direct|personal|discreet)\s+(?:channel|chat|app|messenger|platform|way|place)\b",
@@ -961,6 +965,7 @@ pub static RULES: &[Rule] = &[
             r"有料(?:ぷらん|こーす|会員|版)(?:を|に|へ|の)?(?:ご?案内|ご?購入|お?申し?込|ご?加入|ご?登録)",
             r"有料の?[^\n。]{0,8}(?:講座|研修|こーす|せみなー|教材|れっすん)(?:を|の)?(?:受講|ご?購入|お?申し?込|受けて)",
             r"\b(?:training|starter|onboarding|welcome)\s+(?:kit|pack|package|materials|bundle)",
+            r"\b(?:i|we)\s+(?:run|sell|offer|have)\s+(?:a|an|my|our)\s+(?:paid\s+|online\s+)?(?:course|program|programme|coaching|mentorship|masterclass|bootcamp)\b[^\n]{0,70}(?:\$|usd\s?|€|£)\s?\d",
             r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin|verification|setup|set-up)\s+(?:fee|payment|charge|deposit)",
             r"\b(?:course|program|programme|tuition|enrollment|enrolment|certification|exam|mentorship|coaching)\s+fees?\s+(?:is|are|of)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d",
             r"\b(?:you\s+(?:need|have|must)\s+to|you\s+must|required\s+to|please)\s+(?:first\s+)?deposit\b",
@@ -1150,6 +1155,7 @@ pub static RULES: &[Rule] = &[
             r"\bsend\s+you\s+\d+\+?\s+(?:orders|clients|jobs|projects|customers)\b|\bsend\s+you\s+(?:new\s+)?(?:orders|clients|jobs|projects|customers)\s+(?:every|each)\s+(?:day|week|month)\b",
             r"高単価(?:案件|のお仕事|のお?仕事)?を?(?:優先的に)?(?:ご?紹介|お渡し|お回し)",
             r"\bguarantee\w*\s+(?:you\s+)?\d+\+?\s+(?:new\s+)?(?:orders|sales|clients|customers|buyers|reviews)\b",
+            r"\b(?:send|bring|give|refer)\s+(?:you\s+)?(?:\w+\s+)?(?:buyers|clients|customers|orders)\s+(?:afterwards|after\s+(?:that|you|it)|once\s+you|when\s+you\s+(?:finish|complete))",
             r"\b(?:earn|earns|earning|make|makes|making)\s+(?:up\s+to\s+)?\$\s?\d[\d,]*(?:\s?(?:-|to)\s?\$?\s?\d[\d,]*)?\s*(?:weekly|per week|a week|daily|per day|a day|monthly|per month|a month|/\s?(?:week|day|month))"
         ],
         "高収入をうたっている",

@@ -3061,6 +3061,50 @@ fn english_pay_first_deals_outside_and_lists_of_refusals() {
 }
 
 #[test]
+fn english_other_accounts_payroll_portals_and_course_sales() {
+    has(
+        "Ping me on matrix.org, my handle is there",
+        "channel.other_messenger",
+    );
+    assert!(alerts(
+        "I'll message you from my personal account so we can talk more freely."
+    ));
+    assert!(alerts(
+        "Check your Instagram requests, I sent you a message there with the details."
+    ));
+    has(
+        "We'd like to onboard you as a contractor through Deel instead.",
+        "deal.direct_contract",
+    );
+    has(
+        "Let me know your Telegram so I can send the brief.",
+        "request.contact_details",
+    );
+    has(
+        "Please call our office line at 1-800-555-0199 tomorrow.",
+        "contact.phone_intl",
+    );
+    // The work's topic does not excuse asking for the worker's own address.
+    assert!(alerts(
+        "Drop your gmail in the chat and I'll share the Figma file with edit access."
+    ));
+    assert!(!alerts(
+        "I'll share the Figma file here once the contract starts."
+    ));
+    assert!(alerts(
+        "I run a course that teaches sellers to hit level 2 in a month. $199, and I'll send you buyers afterwards."
+    ));
+    // A client selling a course who wants work done on it is no scam by itself.
+    assert!(!alerts(
+        "We run an online course for nurses ($199) and need a new landing page for it."
+    ));
+    lacks(
+        "Reference 1-800-555-0199 is the order batch.",
+        "contact.phone_intl",
+    );
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
