@@ -3105,6 +3105,29 @@ fn english_other_accounts_payroll_portals_and_course_sales() {
 }
 
 #[test]
+fn japanese_contact_requests_in_chatwork_words_and_income_called_certain() {
+    assert!(alerts(
+        "今後の進行管理はチャットワークで一括しております。お手数ですがアカウント作成後、こちらのIDへコンタクトをお願いします：tanaka_pro77"
+    ));
+    has(
+        "チャットワークでコンタクトをお願いします",
+        "invite.add_or_join",
+    );
+    lacks(
+        "コンタクトレンズの商品説明を3本お願いします",
+        "invite.add_or_join",
+    );
+    has("あなたのスキルなら月30万円は固いです。", "scam.big_income");
+    lacks(
+        "月5万円は予算オーバーなので、内容を絞ります。",
+        "scam.big_income",
+    );
+    assert!(alerts(
+        "あなたのスキルなら月30万円は固いです。ただ、その前に弊社のコンサル（初回のみ98,000円）を受けていただく必要があります。"
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
