@@ -206,27 +206,7 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
                     .all(|l| l.first().is_some_and(|&b| is_word_byte(b)));
             let flag = if word_start { WORD_START } else { 0 };
             heads.extend(prefixes.into_iter().map(|l| (l, slot as u32 | flag)));
-            // A pattern whose matches may run long (a gap such as `[^\n。]{0,14}`) is
-            // tried only where a literal that ends every match begins after the start and
-            // within the pattern's reach: most attempts of such patterns give back the gap
-            // one character at a time, looking for a tail the text does not have there.
-            let max_len = hir.properties().maximum_len();
-            max_lens[slot] = max_len.map_or(u32::MAX, |n| n.min(u32::MAX as usize) as u32);
-            if max_len.is_none_or(|n| n > LONG_MATCH) {
-                let cut = literals(&hir, ExtractKind::Suffix).map(|l| cut_tails(l, TAIL_CHARS));
-                if let Some(cut) = cut.filter(|t| t.iter().all(|l| l.len() >= MIN_TAIL)) {
-                    for t in cut {
-                        let id = match tails.iter().position(|x| *x == t) {
-                            Some(i) => i,
-                            None => {
-                                tails.push(t);
-                                tails.len() - 1
-                            }
-                        };
-                        needs[slot].push(id as u32);
-                    }
-                }
-            }
+            need_tails(&hir, slot, &mut tails, &mut needs, &mut max_lens);
             continue;
         }
         if let Some(starts) = branch_starts(&hir, slot as u32) {
@@ -241,6 +221,9 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
                     }
                 }
             }
+            // Windows name many starts (each place the class-led prefix can be read
+            // from): a tail cuts them down like a head's.
+            need_tails(&hir, slot, &mut tails, &mut needs, &mut max_lens);
             continue;
         }
         anchored.push(false);
@@ -280,6 +263,38 @@ pub fn build(patterns: &[&str], markers: &[&[&str]]) -> (Prefilter, Vec<bool>) {
         });
     }
     (p, anchored)
+}
+
+/// Records the tail literals slot `slot` needs, when its matches may run long: such a
+/// pattern (a gap such as `[^\n。]{0,14}`) is tried only where a literal that ends every
+/// match begins after the start and within the pattern's reach; most attempts of such
+/// patterns give back the gap one character at a time, looking for a tail the text does
+/// not have there.
+fn need_tails(
+    hir: &Hir,
+    slot: usize,
+    tails: &mut Vec<Vec<u8>>,
+    needs: &mut [Vec<u32>],
+    max_lens: &mut [u32],
+) {
+    let max_len = hir.properties().maximum_len();
+    max_lens[slot] = max_len.map_or(u32::MAX, |n| n.min(u32::MAX as usize) as u32);
+    if max_len.is_some_and(|n| n <= LONG_MATCH) {
+        return;
+    }
+    let cut = literals(hir, ExtractKind::Suffix).map(|l| cut_tails(l, TAIL_CHARS));
+    if let Some(cut) = cut.filter(|t| t.iter().all(|l| l.len() >= MIN_TAIL)) {
+        for t in cut {
+            let id = match tails.iter().position(|x| *x == t) {
+                Some(i) => i,
+                None => {
+                    tails.push(t);
+                    tails.len() - 1
+                }
+            };
+            needs[slot].push(id as u32);
+        }
+    }
 }
 
 /// Patterns whose matches can be longer than this many bytes are checked for a tail.
