@@ -460,7 +460,9 @@ pub static RULES: &[Rule] = &[
         K::Handle,
         Some("ID"),
         [
-            r"(?:^|[^a-z0-9])(?:id|あいでぃー?)\s*(?:[:=→>]|は|です|\bis\b|検索(?:で|から|して|は|:)?)[^a-z0-9\n]{0,15}?@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
+            // Led by literals (not by "start or a non-letter"), so that the prefilter
+            // names its starts: line_id counts, paid: does not.
+            r"(?:\bid|_id|あいでぃー?)\s*(?:[:=→>]|は|です|\bis\b|検索(?:で|から|して|は|:)?)[^a-z0-9\n]{0,15}?@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
             r"(?:^|[^a-z0-9])id\s+[「『“\x22'(]?@?([a-z0-9]*[0-9_.\-][a-z0-9._\-]*[a-z0-9])",
             r"(?:→|->|⇒|👉)\s*@?([a-z][a-z0-9._\-]*[0-9_\-][a-z0-9._\-]*[a-z0-9_])",
             r"(?:ゆーざー名|user\s?name|表示名|あかうんと名|すかいぷ名|ちゃっとわーくid)\s*(?:は|:|is|=)?\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
@@ -469,7 +471,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:add|find|message|dm|text)\s+me\s+(?:on|at)\s+[a-z]+\s*:\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
             // my tag is name#1234: Discord's user tags, and handles named as such.
             r"\b(?:my|our)\s+(?:tag|handle)\s*(?:is|:|=)\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_](?:#[0-9]{4})?)",
-            r"(?:^|[^a-z0-9._\-])([a-z][a-z0-9_.]{1,31}#[0-9]{4})\b"
+            // No group: the whole match is the handle, and a window can read back from #.
+            r"\b[a-z][a-z0-9_.]{1,31}#[0-9]{4}\b"
         ],
         "ID・ユーザー名が書かれている",
         "gives an ID or user name"

@@ -3128,6 +3128,16 @@ fn japanese_contact_requests_in_chatwork_words_and_income_called_certain() {
 }
 
 #[test]
+fn ids_led_by_their_literal_keep_their_sense() {
+    has("らいんの LINE_ID: kaori_22 です", "handle.id");
+    has("IDはkaori_22です", "handle.id");
+    has("discord: kenji.dev#4821", "handle.id");
+    // The word before the ID is read from where "ID" starts, not one character earlier.
+    lacks("会員IDは「CW20261203」です", "handle.id");
+    lacks("I paid: 30 dollars", "handle.id");
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
