@@ -432,11 +432,11 @@ impl Validator<'_> {
                 ));
             }
             // Same dialect as the built-in rules: `\b` is an ASCII word boundary, so a Latin
-            // word next to kana (zaloで) still matches.
+            // word next to kana (zaloで) still matches, and `\s` is ASCII white space.
             let regex = self
                 .regex(
                     &format!("{key}.pattern"),
-                    &crate::screen::ascii_word_boundaries(&r.pattern),
+                    &crate::screen::ascii_dialect(&r.pattern),
                 )
                 .map_err(|e| match e {
                     ConfigError::Invalid {

@@ -317,6 +317,13 @@ fn fold_into(original: &str, out: &mut Vec<(char, Origin)>) -> Seen {
             }
             let upper = origin.upper || n.is_uppercase();
             for l in n.to_lowercase() {
+                // The white space NFKC keeps (NEL, the line and paragraph separators,
+                // the Ogham space): patterns may then read `\s` as ASCII's six.
+                let l = match l {
+                    '\u{85}' | '\u{2028}' | '\u{2029}' => '\n',
+                    l if l.is_whitespace() && !l.is_ascii() => ' ',
+                    l => l,
+                };
                 seen.note(l);
                 out.push((l, Origin { upper, ..origin }));
             }
@@ -456,6 +463,45 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
     true
 }
 
+/// Whether [`english_digits`] would find a run of seven digit words: the same reading,
+/// with a count instead of the run.
+fn has_digit_run(chars: &[(char, Origin)]) -> bool {
+    let mut len = 0;
+    let mut end = 0;
+    let mut gap_ok = true;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].0;
+        if !c.is_ascii_alphabetic() {
+            if !matches!(c, ' ' | ',' | '.' | '-' | '/') {
+                gap_ok = false;
+            }
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && chars[j].0.is_ascii_alphabetic() {
+            j += 1;
+        }
+        if digit_word(&chars[i..j]).is_some() {
+            len = if gap_ok && len > 0 && i - end <= 3 {
+                len + 1
+            } else {
+                1
+            };
+            if len >= 7 {
+                return true;
+            }
+            end = j;
+        } else {
+            len = 0;
+        }
+        gap_ok = true;
+        i = j;
+    }
+    false
+}
+
 /// The digit an English word names (zero or oh to nine), for [`english_digits`].
 fn digit_word(word: &[(char, Origin)]) -> Option<char> {
     let mut buf = [0u8; 5];
@@ -486,6 +532,11 @@ fn digit_word(word: &[(char, Origin)]) -> Option<char> {
 /// space, a hyphen or dot is kept (four one five, five five five → 415 555). Shorter runs
 /// (one or two) stay words. Says whether any run was converted.
 pub(crate) fn english_digits(chars: &mut Vec<(char, Origin)>) -> bool {
+    // Nearly every English text has a "one" or an "oh" and none has seven in a row: a
+    // pass that only counts comes first, and the one that collects runs only after it.
+    if !has_digit_run(chars) {
+        return false;
+    }
     // Words as ranges of ASCII letters; the runs of digit words among them.
     let mut runs: Vec<Vec<(Range<usize>, char)>> = Vec::new();
     let mut run: Vec<(Range<usize>, char)> = Vec::new();
@@ -1108,6 +1159,18 @@ mod tests {
         assert_eq!(n("ﾗｲﾝ"), "らいん");
         assert_eq!(n("ｶﾞｲﾄﾞ"), "がいど");
         assert_eq!(n("０８０－４４１２－７７３０"), "080-4412-7730");
+    }
+
+    #[test]
+    fn all_white_space_becomes_ascii() {
+        // Rules read `\s` as ASCII white space: no other may be left.
+        assert_eq!(n("line\u{3000}id\u{a0}x\u{1680}y"), "line id x y");
+        assert_eq!(n("a\u{2028}b\u{2029}c\u{85}d"), "a\nb\nc\nd");
+        let all: String = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+            .collect();
+        assert!(n(&all).chars().all(|c| !c.is_whitespace() || c.is_ascii()));
     }
 
     #[test]
