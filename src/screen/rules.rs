@@ -682,6 +682,8 @@ pub static RULES: &[Rule] = &[
             r"請求書(?:を|は)?(?:直接|個別に|別途|めーるで)(?:お?送り|ご?送付|ご?発行|送って|いただ|ください)",
             // A contract of the company's own (not an NDA, which the platforms allow).
             r"(?:弊社|当社)と(?:直接|別途|個別に?)?の?(?:業務委託|雇用|継続|年間|長期)?契約(?:を)?(?:結|締結|交わ|させ)",
+            // Orders through the client's own system (弊社の発注しすてむから直接ご依頼).
+            r"(?:弊社|当社|自社|私|うち)の(?:受発注|発注|業務|案件|契約|支払い?)?(?:しすてむ|さいと|ぷらっとふぉーむ|ぽーたる|つーる|管理画面)(?:から|で|経由で?|を通じて|を通して)[^\n。]{0,12}(?:ご?依頼|ご?発注|ご?契約|お支払|お?振込|お仕事)",
             // Singular: "direct payments" is mostly a topic (a contract template's section).
             r"\b(?:directly|direct)\s+(?:payment\b|contract|deal|hire|invoic|billing|(?:bank\s+)?transfer|wire)",
             r"\b(?:work|deal|contract)\s+with\s+(?:us|me|my\s+company|our\s+company)\s+directly\b|\bnot\s+(?:through|via)\s+(?:upwork|fiverr)\b|\b(?:contract|hire|pay|invoice)\s+(?:you|freelancers|contractors|them)\s+directly\b|\b(?:bill|invoice|charge)\s+(?:me|us|my\s+company)\s+directly\b|\b(?:zelle|venmo|paypal|cash\s?app|wise)\s+(?:you|u)\b",
@@ -778,6 +780,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:don'?t|do not|rather not|not)\s+(?:want\s+to\s+|wish\s+to\s+|like\s+to\s+)?(?:go|going|pay|paying|work|working)\s+through\s+(?:upwork|fiverr|the\s+(?:platform|site|app))\s+(?:every\s+time|each\s+time|anymore|again|for)",
             r"\b(?:you|you'?ll|you\s+will|you\s+can)\s+(?:get|keep|receive)\s+(?:all\s+|the\s+full\s+)?100\s?%|\bkeep\s+(?:the\s+)?(?:full|whole|entire)\s+(?:amount|payment)\b",
             r"(?:全額|満額|100\s?%)[^\n。]{0,6}(?:受け取れ|お受け取り(?:いただけ|できます)|手元に残)",
+            // More than the platform pays (くらうどわーくすより単価を上げられます).
+            r"(?:くらうどわーくす|らんさーず|ここなら|さいと|ぷらっとふぉーむ)(?:より|よりも|経由より|の時より)[^\n。]{0,6}(?:単価|報酬|金額|お支払い?額?|料金)(?:を|が|も)?(?:上げ|高く|多く|上乗せ|増や|上が|あが)",
         ],
         "手数料を避けるための提案",
         "wants to avoid the platform fee"
@@ -879,7 +883,8 @@ pub static RULES: &[Rule] = &[
             r"\bcan(?:'?t|not)\s+(?:discuss|share|send|talk\s+about|explain|give|post)\s+(?:the\s+)?(?:full|whole|complete|real|all\s+the)\s+(?:brief|details|information|info|specs?|job\s+description)\s+here\b",
             r"\bcan(?:'?t|not)\s+(?:discuss|share|send|talk\s+about|explain|give|post)\b[^.\n]{0,30}\b(?:on|in)\s+(?:upwork|fiverr|this\s+(?:platform|site|app|chat))\b",
             r"\bnot\s+comfortable\s+(?:discussing|sharing|talking\s+about|sending)\b[^.\n]{0,30}\b(?:on|in|here|through)\b",
-            r"\bmy\s+messages?\s+(?:keep|keeps)\s+(?:getting\s+|being\s+)?(?:blocked|flagged|deleted|removed|censored)\b"
+            r"\bmy\s+messages?\s+(?:keep|keeps)\s+(?:getting\s+|being\s+)?(?:blocked|flagged|deleted|removed|censored)\b",
+            r"\b(?:because\s+of|due\s+to|past|around|avoid|get\s+past)\s+(?:the\s+)?(?:fiverr|upwork|platform)(?:'s)?\s+(?:filters?|censors?|censorship|bots?|moderation)\b"
         ],
         "「ここでは送れない」と外部連絡を求めている",
         "says it cannot be discussed here"
@@ -903,7 +908,9 @@ pub static RULES: &[Rule] = &[
             r"(?:私の|弊社の|こちらの|僕の|\bmy\s+)[^\n。]{0,6}(?:ぷろふぃーる|ぷろふ|profile|bio)[^\n。]{0,10}(?:書いて|載せて|記載|のせて|\bhas\b|\blisted\b)",
             r"(?:あどれす|\bid\b|あかうんと|めーる)[^\n。]{0,14}(?:名前|なまえ|表示名|ゆーざー名)と同じ",
             r"\b(?:search|look)\s+(?:for\s+)?(?:me|my\s+name)\s+on\b",
-            r"\bsearch\s+(?:for\s+)?[\x22“'][^\x22”'\n]{2,40}[\x22”']"
+            r"\bsearch\s+(?:for\s+)?[\x22“'][^\x22”'\n]{2,40}[\x22”']",
+            // If you google my studio name, you'll find my details.
+            r"\b(?:google|search\s+(?:for\s+)?|look\s+up)\s+(?:my|our)\s+(?:\w+\s+)?name\b|\byou(?:'ll|\s+will|\s+can|\s+should)\s+find\s+(?:my|our)\s+(?:contact\s+)?(?:details|info|number|e-?mail|whatsapp|telegram|contacts?)\b"
         ],
         "名前で検索させる・プロフィールの連絡先へ誘導",
         "points you to search for them or their profile's contacts"
@@ -1042,6 +1049,20 @@ pub static RULES: &[Rule] = &[
         "buy first, get refunded later (review and refund scam)"
     ),
     rule!(
+        "scam.paid_reviews",
+        Solicitation,
+        Strong,
+        K::None,
+        Some("勧誘"),
+        [
+            // Paid by the review (やらせレビュー): not "I'll leave you a five-star review".
+            r"\b(?:pay|pays|paid|earn|get|receive)\b[^.\n]{0,30}\b(?:per|for\s+each|for\s+every|a)\s+(?:[\w-]+\s+)?(?:review|rating)s?\b",
+            r"(?:れびゅー|口こみ|くちこみ|評価)(?:の)?(?:投稿|書き込み|記入)?(?:1件|一件|1回|一回)(?:につき|あたり|で)[\d,]+円|(?:れびゅー|口こみ|くちこみ)(?:を)?(?:投稿|書き込|書く)(?:む|いて|く)?だけで[^\n。]{0,6}[\d,]+円"
+        ],
+        "お金を払ってレビュー・評価を書かせる（やらせレビュー）",
+        "pays per review or rating (fake reviews)"
+    ),
+    rule!(
         "scam.pay_to_work",
         Solicitation,
         Normal,
@@ -1058,7 +1079,7 @@ pub static RULES: &[Rule] = &[
             r"(?:お仕事|作業|業務)(?:の)?開始(?:時|前|の際)に[、,]?[^\n。]{0,24}(?:ご?負担(?:いただ|ください|頂)|ご?購入(?:いただ|ください)|お支払い(?:いただ|ください)|お?振込(?:み)?(?:いただ|ください)|ご?入金)",
             r"(?:お仕事|作業|業務|案件)の?(?:前に|開始前に|開始の前に|を始める前に|ご紹介前に|に入る前に|に入って(?:いただく)?前に|に取り掛かる前に|に着手する前に)[、,]?[^\n。]{0,30}?(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料|ご?入会|ご?加入|月額)",
             r"(?:さろん|講座|こみゅにてぃ|会員|めんばー)(?:内|限定|の中)(?:で|にて)[^\n。]{0,6}(?:お仕事|案件)を?(?:ご紹介|お渡し|配布|お回し)",
-            r"(?:ご?購入者|受講者|購入された方|ご?購入いただいた方|ご?購入の方)(?:様)?(?:には|は|に)[^\n。]{0,10}(?:お仕事|作業|業務|案件)",
+            r"(?:ご?購入者|受講者|受講生|修了者|修了生|購入された方|修了された方|受講された方|ご?購入いただいた方|ご?購入の方)(?:様)?(?:には|は|に)[^\n。]{0,10}(?:お仕事|作業|業務|案件)",
             r"有料[^\n。]{0,10}(?:修了者|受講者|受講生|会員|参加者)(?:の方)?(?:のみ|限定|だけ)",
             r"(?:お仕事|案件)(?:も|は|を)?[^\n。]{0,4}(?:さろん|こみゅにてぃ|会員|めんばー)(?:内|限定|の中)(?:で|にて)",
             r"(?:受講生|会員|めんばー|参加者|塾生)(?:様)?(?:限定|だけ|のみ)の?[^\n。]{0,6}(?:案件|お仕事)",
@@ -1143,7 +1164,7 @@ pub static RULES: &[Rule] = &[
         Some("勧誘"),
         [
             r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,6}稼|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
-            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:like|rate|review)\s+and\s+(?:like|rate|review)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|a)\s+(?:review|task|like|rating|order|item|product)\b"
+            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:like|rate|review)\s+and\s+(?:like|rate|review)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"

@@ -3138,6 +3138,43 @@ fn ids_led_by_their_literal_keep_their_sense() {
 }
 
 #[test]
+fn paid_reviews_own_order_systems_and_platform_filters() {
+    assert!(alerts(
+        "We pay $35 per five-star review you leave for our partner apps. Reviews are done from your own phone, no experience needed."
+    ));
+    has("口コミ1件につき500円お支払いします", "scam.paid_reviews");
+    // A client promising a review, or paying for written reviews as content, is no scam.
+    lacks(
+        "Great work! I'll leave you a five-star review once the order is done.",
+        "scam.paid_reviews",
+    );
+    assert!(!alerts(
+        "Write 10 product reviews for our blog; we pay $20 per review."
+    ));
+    assert!(alerts(
+        "長くお付き合いしたいので、次回からは弊社の発注システムから直接ご依頼させてください。クラウドワークスより単価を上げられます。"
+    ));
+    lacks(
+        "クラウドワークスの直接依頼機能でご依頼します",
+        "deal.direct_contract",
+    );
+    assert!(alerts(
+        "当社の案件を受けるには、まずスキルアップ講座（49,800円）の修了が条件となります。修了者には月20件以上の案件を優先的にお渡ししています。"
+    ));
+    assert!(alerts(
+        "I can't share my contact here because of Fiverr's filter, but if you google my studio name \"Brightline Motion\" you'll find my details."
+    ));
+    // Refusing to share, for the platform's rules, stays clean.
+    assert!(!alerts(
+        "Sorry, I can't share my email here - Fiverr's rules. Let's continue in the order chat."
+    ));
+    lacks(
+        "Please set up our Google My Business page and add the opening hours.",
+        "vague.search_me",
+    );
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
