@@ -975,8 +975,8 @@ impl Screener {
                 ]
                 .iter()
                 .any(|w| tail.contains(w));
-                // Numbers (job IDs, dates) are not handles.
-                has_letter && !job_number
+                // Numbers (job IDs, dates) are not handles, nor is a web address.
+                has_letter && !job_number && !m.starts_with("www.")
             }
             Check::PhoneJp => {
                 let mut ds = [0u8; 11];

@@ -428,6 +428,9 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
             }
         } else if spoken {
             series.push(i..j);
+        } else if j - i == 1 && chars[i].0 == 'の' && !series.is_empty() {
+            // ぜろきゅうぜろ の いちにさんよん: の joins the groups of a number, as in
+            // 090の1234 (the phone pattern reads it so).
         } else {
             flush(&mut series, &mut convert);
         }
@@ -1216,6 +1219,17 @@ mod tests {
         // A dotted katakana word stays a word.
         assert_eq!(n("サン・ゴッホ"), "さん・ごっほ");
         assert_eq!(n("ニコニコ"), "にこにこ");
+    }
+
+    #[test]
+    fn spoken_hiragana_groups_joined_by_no() {
+        assert_eq!(
+            n("ぜろきゅうぜろ の いちにさんよん の ごーろくななはち"),
+            "090 の 1234 の 5678"
+        );
+        // The particle alone does not make a series of ordinary words.
+        assert_eq!(n("にのみや"), "にのみや");
+        assert_eq!(n("さんの いち"), "さんの いち");
     }
 
     #[test]

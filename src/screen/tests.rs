@@ -3175,6 +3175,20 @@ fn paid_reviews_own_order_systems_and_platform_filters() {
 }
 
 #[test]
+fn an_address_given_as_its_local_part() {
+    has("アドレスは tanaka.office です", "handle.id");
+    assert!(alerts(
+        "資料はＧメールで送ります。アドレスは tanaka.office ＋ じーめーるどっとこむ です。"
+    ));
+    // A web address is no handle.
+    lacks("サイトのアドレスは www.shop-hanako.jp です", "handle.id");
+    lacks("アドレスは後ほど契約画面でご確認ください", "handle.id");
+    assert!(alerts(
+        "お急ぎの場合はこちらまで。ぜろきゅうぜろ の いちにさんよん の ごーろくななはち"
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
