@@ -595,10 +595,11 @@ pub static RULES: &[Rule] = &[
             r"(?:ちゃっとわーく|chatwork|\bline\b|らいん|slack|すらっく|discord|でぃすこーど|telegram|てれぐらむ|skype|すかいぷ|whatsapp|zalo|viber|signal|wechat|kakao|かかお|teams|ちーむず|いんすた|instagram|facebook|messenger)\s?の?(?:あかうんと|\bid\b)(?:を|の)?(?:ご?用意|ご?作成|作成|取得|作って|ご?登録)",
             r"\b(?:dm|message|text|e-?mail|call|contact|ping|send|sent|dropped)\s+(?:you|u)\b[^.\n]{0,30}\bthere\b|\b(?:let'?s|we\s+can|can\s+we|we\s+could)\s+(?:continue|talk|chat|move|keep\s+talking)\s+(?:there|over\s+there)\b",
             r"の(?:ご?利用|ご?使用|ご?登録|ご?導入)(?:を)?(?:お願い|ください|いただけ|して(?:ください|いただけ))",
-            r"qr\s?(?:こーど)?(?:を|から|で)?[^\n。]{0,16}(?:読み取|読み込|よみと|送|お送|追加|登録|すきゃん|貼|載せ|添付)|\bscan\s+(?:the|my|this|our)\s+qr\b",
+            r"qr\s?(?:こーど)?(?:を|から|で)?[^\n。]{0,16}(?:読み取|読み込|よみと|送|お送|追加|登録|すきゃん|貼|載せ|添付)|\bscan\s+(?:the|my|this|our|that)\s+(?:qr\b|code\b)",
             r"友だちに(?:なって|なりましょう|なりませんか)|友達に(?:なって|なりましょう|なりませんか)",
             r"(?:の(?:ほう|方)が|だと)[^\n。]{0,8}(?:早|速|楽|便利|すむーず|確実|見やすい)",
             r"\b(?:add|join)\s+(?:me|us|here|our|my|the\s+(?:group|server|chat))\b",
+            r"\baccept\s+(?:my|our|his|her|their|the)\s+(?:friend\s+|connection\s+|contact\s+)?(?:request|invite|invitation)\b",
             r"\badd\s+you\s+(?:to|on|in)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:workspace|group|channel|server|chat|team)\b",
             r"\b(?:add|follow|contact|message)\s+@"
         ],
@@ -626,6 +627,7 @@ pub static RULES: &[Rule] = &[
             r"(?:は|って)(?:お?使い|ご利用)(?:ですか|でしょうか|になって(?:い|おり)ますか|されて(?:い|おり)ますか)",
             r"(?:めーる|\bline\b|らいん|電話|でんわ|ちゃっとわーく|chatwork|\bsns\b|\bdm\b|てれぐらむ|telegram|whatsapp|ずーむ|\bzoom\b|通話)の(?:方|ほう)が(?:助か|便利|早|速|楽|確実|やりやす|いい|良い)",
             r"\b(?:i'?m|i am)\s+(?:more|much\s+more)\s+(?:responsive|active|available|reachable)\s+(?:on|via|over)\b",
+            r"\b(?:will|'ll|going\s+to|can)\s+(?:reach\s+out(?:\s+to\s+you)?|contact\s+you|message\s+you|text\s+you|call\s+you|add\s+you|connect\s+with\s+you)\s+(?:on|via|through|over)\s+(?:linkedin|telegram|whatsapp|signal|skype|discord|wechat|viber|instagram|facebook|messenger|line|slack|teams|e-?mail|gmail)\b",
             // Check your Instagram requests: pointed at a message waiting in another app.
             r"\bcheck\s+(?:your|ur)\s+(?:instagram|insta|whatsapp|telegram|facebook|fb|messenger|twitter|tiktok|snapchat|line|discord|signal|skype|wechat|viber|gmail)\s*(?:dms?|requests?|message\s+requests?|inbox|messages?|chat)?\b",
             r"\b(?:(?:do\s+)?(?:you|u)\s+(?:have|use|got)|(?:are\s+)?(?:you|u)\s+on)\s+(?:a\s+|an\s+|any\s+)?(?:whatsapp?|threads|tiktok|telegram|skype|discord|signal|viber|zangi|wechat|line|kakao|instagram|snapchat|imessage|messenger|slack|teams|zoom|gmail|personal\s+e-?mail)\b",
@@ -641,6 +643,7 @@ pub static RULES: &[Rule] = &[
             // LINEでもいいですか: asking leave to use an app.
             r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|てれぐらむ|telegram|whatsapp|わっつあっぷ|discord|でぃすこーど|いんすた|instagram|\bdm\b|すかいぷ|skype|slack|すらっく|めっせんじゃー|messenger)(?:で|に|のほう(?:で|に)|の方(?:で|に))も?(?:いい|よい|よろしい|大丈夫|構いません|かまいません)(?:です)?(?:か|でしょうか)",
             r"\b(?:message|msg|text|contact|reach|e-?mail|call|ping|whatsapp|telegram|dm|hmu)\s+(?:me|us|her|him|them)\b|\bhmu\b",
+            r"\bwrite\s+(?:to\s+)?(?:me|us)\s+(?:there|over\s+there|on|at|via)\b",
             r"\bgive (?:me|us)\s+a\s+(?:call|ring|buzz|text)\b|\b(?:shoot|drop)\s+(?:me|us)\s+(?:a|an)\s+(?:message|text|email|e-mail|dm|line|note)\b",
             r"\bsend (?:your|a|me\s+a)\s+(?:resume|cv|message|dm|text)\s+to\b",
             r"\bsend\b[^\n.]{0,30}\bto\s+(?:my|our)\s+(?:personal|private|own|gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|e-?mail|address|whatsapp|telegram|inbox)",
@@ -910,6 +913,7 @@ pub static RULES: &[Rule] = &[
             r"(?:私の|弊社の|こちらの|僕の|\bmy\s+)[^\n。]{0,6}(?:ぷろふぃーる|ぷろふ|profile|bio)[^\n。]{0,10}(?:書いて|載せて|記載|のせて|\bhas\b|\blisted\b)",
             r"(?:あどれす|\bid\b|あかうんと|めーる)[^\n。]{0,14}(?:名前|なまえ|表示名|ゆーざー名)と同じ",
             r"\b(?:search|look)\s+(?:for\s+)?(?:me|my\s+name)\s+on\b",
+            r"\b(?:my|our)\s+(?:e-?mail|number|phone|contacts?|contact\s+info|whatsapp|telegram|handle)\s+(?:is|are)\s+(?:in|on)\s+(?:my|our|the)\s+(?:profile|bio|avatar)",
             r"\bsearch\s+(?:for\s+)?[\x22“'][^\x22”'\n]{2,40}[\x22”']",
             // If you google my studio name, you'll find my details.
             r"\b(?:google|search\s+(?:for\s+)?|look\s+up)\s+(?:my|our)\s+(?:\w+\s+)?name\b|\byou(?:'ll|\s+will|\s+can|\s+should)\s+find\s+(?:my|our)\s+(?:contact\s+)?(?:details|info|number|e-?mail|whatsapp|telegram|contacts?)\b"
@@ -980,6 +984,8 @@ pub static RULES: &[Rule] = &[
             r"有料の?[^\n。]{0,8}(?:講座|研修|こーす|せみなー|教材|れっすん)(?:を|の)?(?:受講|ご?購入|お?申し?込|受けて)",
             r"\b(?:training|starter|onboarding|welcome)\s+(?:kit|pack|package|materials|bundle)",
             r"\b(?:i|we)\s+(?:run|sell|offer|have)\s+(?:a|an|my|our)\s+(?:paid\s+|online\s+)?(?:course|program|programme|coaching|mentorship|masterclass|bootcamp)\b[^\n]{0,70}(?:\$|usd\s?|€|£)\s?\d",
+            r"\b(?:starter|starting|initial|first|small|refundable|security|activation)\s+deposit\s+(?:is|of)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d",
+            r"\b(?:first|initial|intro(?:ductory)?|trial|onboarding)\s+(?:session|call|lesson|class|consultation|meeting)\s+(?:costs?|is|fee\s+is)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)\s?\d",
             r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin|verification|setup|set-up)\s+(?:fee|payment|charge|deposit)",
             r"\b(?:course|program|programme|tuition|enrollment|enrolment|certification|exam|mentorship|coaching)\s+fees?\s+(?:is|are|of)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d",
             r"\b(?:you\s+(?:need|have|must)\s+to|you\s+must|required\s+to|please)\s+(?:first\s+)?deposit\b",
@@ -1166,7 +1172,7 @@ pub static RULES: &[Rule] = &[
         Some("勧誘"),
         [
             r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,6}稼|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
-            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:like|rate|review)\s+and\s+(?:like|rate|review)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
+            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"
@@ -1184,7 +1190,7 @@ pub static RULES: &[Rule] = &[
             r"高単価(?:案件|のお仕事|のお?仕事)?を?(?:優先的に)?(?:ご?紹介|お渡し|お回し)",
             r"\bguarantee\w*\s+(?:you\s+)?\d+\+?\s+(?:new\s+)?(?:orders|sales|clients|customers|buyers|reviews)\b",
             r"\b(?:send|bring|give|refer)\s+(?:you\s+)?(?:\w+\s+)?(?:buyers|clients|customers|orders)\s+(?:afterwards|after\s+(?:that|you|it)|once\s+you|when\s+you\s+(?:finish|complete))",
-            r"\b(?:earn|earns|earning|make|makes|making)\s+(?:up\s+to\s+)?\$\s?\d[\d,]*(?:\s?(?:-|to)\s?\$?\s?\d[\d,]*)?\s*(?:weekly|per week|a week|daily|per day|a day|monthly|per month|a month|/\s?(?:week|day|month))"
+            r"\b(?:earn|earns|earning|make|makes|making|made)\s+(?:up\s+to\s+)?\$\s?\d[\d,.]*k?(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]*k?)?\s*(?:weekly|per week|a week|daily|per day|a day|monthly|per month|a month|/\s?(?:week|day|month))"
         ],
         "高収入をうたっている",
         "promises high income"

@@ -3189,6 +3189,37 @@ fn an_address_given_as_its_local_part() {
 }
 
 #[test]
+fn english_like_and_share_tasks_sessions_to_pay_for_and_colleagues_elsewhere() {
+    assert!(alerts(
+        "Earn up to $800 weekly by liking and sharing posts. Training takes 10 minutes, starter deposit is just $30."
+    ));
+    assert!(alerts(
+        "My email is in my profile picture, please write me there so we can sign the NDA."
+    ));
+    // A number printed on the work is its content.
+    assert!(!alerts(
+        "Our phone number is on the banner, please make it bigger."
+    ));
+    assert!(alerts(
+        "Let's set up a WeChat group with my team in Shenzhen, please scan the code I'll send you."
+    ));
+    lacks(
+        "Scan the barcode on the label to check the batch.",
+        "invite.add_or_join",
+    );
+    assert!(alerts(
+        "Our crypto trading mentor helped me make $3k a month. I can introduce you, the first session costs $150."
+    ));
+    lacks("I made $3k last month from this gig.", "scam.big_income");
+    assert!(alerts(
+        "My colleague will reach out on LinkedIn to finalize everything, please accept her request."
+    ));
+    assert!(!alerts(
+        "Please accept the contract offer I sent on Upwork."
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
