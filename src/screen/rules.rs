@@ -529,6 +529,8 @@ pub static RULES: &[Rule] = &[
             r"(?:what'?s|what is|send me|give me|let me know|tell me|share|(?:can|could|may) i (?:get|have|ask for)|(?:to|and) (?:get|have|grab)|drop|need|provide|send)\s+(?:me\s+)?(?:your|ur)\s+(?:[a-z]+\s+)?(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)",
             r"\b(?:best|good|easiest) (?:number|email|e-mail|way)\s+to\s+(?:reach|contact|call|text)\s+you\b",
             r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:the|an?)\s+(?:e-?mail|address|number)\s+(?:you|that|where|to)\b",
+            r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:an?|the|your)\s+(?:personal\s+|private\s+)?(?:e-?mail\s+address|e-?mail|phone\s+number|number)\s+(?:i|we)\s+(?:can|could)\s+(?:use|reach|write|send|contact|call|text)\b",
+            r"\b(?:which|what)\s+(?:messenger|messaging\s+apps?|chat\s+apps?)\s+(?:do\s+)?(?:you|u)\s+(?:use|prefer|have|are\s+on)\b",
             r"\b(?:reply|respond|write back|get back to me)\s+(?:to\s+me\s+|to\s+us\s+)?with\s+(?:your|ur)\s+(?:[a-z]+\s+)?(?:number|phone|e-?mail|contact|whatsapp|telegram|address)",
             r"\b(?:what'?s|what is|which is)\s+(?:the\s+|your\s+)?(?:best|preferred|right)\s+(?:e-?mail|number|phone|contact|address)\b",
             r"\b(?:which|what) (?:e-?mail|address|number)\s+(?:should|can|do|shall|would)\s+(?:i|we)\b",
@@ -889,6 +891,8 @@ pub static RULES: &[Rule] = &[
             r"\bcan(?:'?t|not)\s+(?:discuss|share|send|talk\s+about|explain|give|post)\b[^.\n]{0,30}\b(?:on|in)\s+(?:upwork|fiverr|this\s+(?:platform|site|app|chat))\b",
             r"\bnot\s+comfortable\s+(?:discussing|sharing|talking\s+about|sending)\b[^.\n]{0,30}\b(?:on|in|here|through)\b",
             r"\bmy\s+messages?\s+(?:keep|keeps)\s+(?:getting\s+|being\s+)?(?:blocked|flagged|deleted|removed|censored)\b",
+            // The negation is the claim (we don't discuss rates on Upwork), not a refusal.
+            r"\b(?:we|i)\s+(?:don'?t|do\s+not|never|can'?t|cannot)\s+(?:discuss|talk\s+about|share|negotiate)\s+(?:\w+\s+){0,2}(?:on|via|through|in)\s+(?:upwork|fiverr|the\s+platform)\b",
             r"\b(?:because\s+of|due\s+to|past|around|avoid|get\s+past)\s+(?:the\s+)?(?:fiverr|upwork|platform)(?:'s)?\s+(?:filters?|censors?|censorship|bots?|moderation)\b"
         ],
         "「ここでは送れない」と外部連絡を求めている",
@@ -982,6 +986,7 @@ pub static RULES: &[Rule] = &[
             r"(?:まにゅある|教材|講座|こーす|さろん|のうはう|ぷろぐらむ|せみなー|こんさる)(?:を|が|も)?[^\n。]{0,4}(?:特別価格|特別料金|割引価格|もにたー価格|優待価格)",
             r"有料(?:ぷらん|こーす|会員|版)(?:を|に|へ|の)?(?:ご?案内|ご?購入|お?申し?込|ご?加入|ご?登録)",
             r"有料の?[^\n。]{0,8}(?:講座|研修|こーす|せみなー|教材|れっすん)(?:を|の)?(?:受講|ご?購入|お?申し?込|受けて)",
+            r"(?:特別価格|特価|割引価格|限定価格|会員価格)(?:で|の)[^\n。]{0,6}(?:こんさる|講座|こーちんぐ|せみなー|教材|さぽーと|ぷろぐらむ|こーす|塾)",
             r"\b(?:training|starter|onboarding|welcome)\s+(?:kit|pack|package|materials|bundle)",
             r"\b(?:i|we)\s+(?:run|sell|offer|have)\s+(?:a|an|my|our)\s+(?:paid\s+|online\s+)?(?:course|program|programme|coaching|mentorship|masterclass|bootcamp)\b[^\n]{0,70}(?:\$|usd\s?|€|£)\s?\d",
             r"\b(?:starter|starting|initial|first|small|refundable|security|activation)\s+deposit\s+(?:is|of)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d",
@@ -1185,7 +1190,7 @@ pub static RULES: &[Rule] = &[
         Some("勧誘"),
         [
             r"高収入|月収\s?\d+万|年収\s?\d+万|月\s?\d+万円?(?:〜|~|以上|も|を目指|可能|を?稼|保証|を?達成|の副収入|の収入|の運用益|の利益|の配当|は(?:固い|堅い|かたい|確実|余裕|軽い|狙え|見込め|いけ(?:ます|る)))|日給\s?\d|1日\s?\d+万円?|(?:毎日|1日|一日)\s?[\d,]+円(?:以上)?(?:の|を|も|が)?(?:報酬|収入|稼)",
-            r"(?:\d+|の)倍の(?:収入|収益|稼ぎ)|(?:収入|資産|利益|貯金)(?:が|を)(?:\d+)?倍|\d+倍(?:は|も|以上)?稼",
+            r"(?:\d+|の)倍の(?:収入|収益|稼ぎ)|(?:収入|収益|売上|売り上げ|資産|利益|貯金|稼ぎ)(?:が|を)(?:\d+)?倍|\d+倍(?:は|も|以上)?稼",
             r"\bsend\s+you\s+\d+\+?\s+(?:orders|clients|jobs|projects|customers)\b|\bsend\s+you\s+(?:new\s+)?(?:orders|clients|jobs|projects|customers)\s+(?:every|each)\s+(?:day|week|month)\b",
             r"高単価(?:案件|のお仕事|のお?仕事)?を?(?:優先的に)?(?:ご?紹介|お渡し|お回し)",
             r"\bguarantee\w*\s+(?:you\s+)?\d+\+?\s+(?:new\s+)?(?:orders|sales|clients|customers|buyers|reviews)\b",

@@ -3220,6 +3220,21 @@ fn english_like_and_share_tasks_sessions_to_pay_for_and_colleagues_elsewhere() {
 }
 
 #[test]
+fn addresses_to_use_messengers_asked_for_and_rates_kept_off_the_platform() {
+    assert!(alerts(
+        "I'd like to send you a detailed brief with reference videos, but Fiverr compresses them. Could you give me an email address I can use? A personal one is fine."
+    ));
+    assert!(alerts(
+        "Thanks for applying. For privacy reasons we don't discuss rates on Upwork. Let me know which messenger you use and I'll reach out with the numbers."
+    ));
+    assert!(!alerts("Which app do you use for invoicing? We use Xero."));
+    assert!(alerts(
+        "出品者様の収益を3倍にする方法をお伝えしています。ご興味があれば、まずは無料の動画講座をご覧ください。最後に特別価格の個別コンサルのご案内があります。"
+    ));
+    assert!(!alerts("売上を2倍にするためのLPを作ってほしいです。"));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
