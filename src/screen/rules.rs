@@ -423,7 +423,7 @@ pub static RULES: &[Rule] = &[
             // Without brackets 415-555-0132 looks like any reference number: only right
             // after a word that says phone (call me at…, my cell is…). `at` may already
             // be `@` here (normalised as a spelled-out address).
-            r"\b(?:phone|cell|mobile|call|text|sms|whatsapp|reach|contact|my\s+number)\b(?:\s+(?:our|my|the)\s+(?:\w+\s+)?(?:line|number|phone|cell))?(?:\s*(?:me|us|is|at|on|number|no\.?|:|@))*\s*(?:1[\-. ])?([2-9][0-9]{2}[\-. ][2-9][0-9]{2}[\-. ][0-9]{4})\b"
+            r"\b(?:phone|cell|mobile|call|text|sms|whatsapp|reach|contact|my\s+number)\b(?:\s+(?:our|my|the)\s+(?:\w+\s+)?(?:line|number|phone|cell))?(?:\s*(?:me|us|is|at|on|number|no\.?|:|@|directly|now|anytime|today|tonight|tomorrow))*\s*(?:1[\-. ])?([2-9][0-9]{2}[\-. ][2-9][0-9]{2}[\-. ][0-9]{4})\b"
         ],
         "国際電話番号（北米の番号を含む）が書かれている",
         "contains an international (or North American) phone number"
@@ -707,6 +707,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:hire|pay|contract|onboard|invoice|work\s+with)\s+you\s+(?:through|via|on|in|with)\s+(?:my|our)\s+(?:\w+(?:'s)?\s+)?(?:own\s+)?(?:portal|site|website|platform|system|payroll)\b",
             r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b|\bavoid\s+(?:upwork|fiverr|the\s+platform)\s+(?:for|this|next|altogether|entirely|completely|and)\b|\btake\s+(?:it|this|things|the\s+chat)\s+off\s+(?:here|upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\bpaypal\s+(?:f\s?&\s?f|friends\s*(?:&|and)\s*family)\b",
+            r"\b(?:accept|take|get\s+paid\s+(?:by|via|with|through)|be\s+paid\s+(?:by|via|with|through)|receive)\s+(?:payment\s+(?:by|via|with|through)\s+)?(?:zelle|venmo|paypal|cash\s?app|wise|payoneer|revolut|skrill|crypto|usdt|btc|bitcoin|bank\s+transfer|wire\s+transfer)\s+instead\b",
             r"\bpay\s+(?:you\s+)?(?:in\s+|with\s+)?(?:paypal|zelle|venmo|cash\s?app|wise|crypto|usdt|bitcoin|btc|eth)\b|\bpay\s+you\s+(?:there|that\s+way|on\s+it)\b|\binstead\s+of\s+(?:a\s+new\s+order|(?:an?\s+)?(?:upwork|fiverr)\s+(?:order|contract|milestone))",
             r"\b(?:paid|pay|payment|payments|handled|settled|continued?)\s+outside\s*(?:[,.;!]|$|via\b|through\b|by\b|with\b)",
             r"\b(?:pay|settle|handle|do|continue|finish|complete)\s+(?:the\s+|our\s+|your\s+)?(?:\w+\s+){0,2}outside\s+(?:via|through|by|with|on|using)\b",
@@ -845,7 +846,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:message|contact|reach|e-?mail|text|write\s+to)\s+(?:you|u)\s+(?:from|on|via|through|with)\s+my\s+(?:personal|private|other|own|second)\s+(?:account|e-?mail|number|phone|profile)\b",
             r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+(?:directly\b|that\s+(?:isn'?t|is\s+not)\b|not\s+(?:through|on|via)\b|other\s+than\b|outside\b|besides\b)|\bhow\s+else\s+(?:can|could)\s+(?:we|i)\s+(?:work|reach|contact|talk|connect|stay)",
             r"\b(?:connect|talk|chat|continue|move|communicate)\s+(?:(?:this|the|our)\s+(?:conversation|chat|discussion|talk)\s+)?(?:somewhere|someplace|elsewhere)\b",
-            r"\b(?:is\s+there|do\s+you\s+have|(?:can|could|shall)\s+we\s+(?:use|find|move\s+to|switch\s+to))\s+(?:a|an|another|some)\s+(?:more\s+)?(?:private|secure|direct|personal|discreet)\s+(?:channel|chat|app|messenger|platform|way|place)\b",
+            r"\b(?:is\s+there|do\s+you\s+have|(?:can|could|shall)\s+we\s+(?:use|find|move\s+to|switch\s+to))\s+(?:a|an|another|some)\s+(?:more\s+)?(?:private|secure|direct|personal|discreet|encrypted|safer)\s+(?:channel|chat|app|messenger|platform|way|place)\b",
             r"\b(?:continue|talk|chat|move|take\s+(?:this|it))\b[^.\n]{0,20}\b(?:on|to|via|over|in)\s+(?:a|an|some)\s+(?:more\s+)?(?:private|secure|personal|discreet)\s+(?:channel|chat|app|messenger|platform)\b",
             r"\b(?:somewhere|someplace|anywhere|place)\s+else\s+(?:where\s+)?(?:we|i)\s+(?:can|could)\s+(?:chat|talk|connect|communicate|discuss|continue|reach)",
             r"\b(?:talk|chat|continue|discuss)\b[^.\n]{0,20}\bbut\s+not\s+(?:on|in|through|via)\s+(?:this|the)\s+(?:app|site|platform|chat)\b|\b(?:do\s+you\s+(?:have|use)|is\s+there)\s+(?:something|anything|somewhere)\s+else\b",
@@ -891,6 +892,7 @@ pub static RULES: &[Rule] = &[
             r"\bcan(?:'?t|not)\s+(?:discuss|share|send|talk\s+about|explain|give|post)\b[^.\n]{0,30}\b(?:on|in)\s+(?:upwork|fiverr|this\s+(?:platform|site|app|chat))\b",
             r"\bnot\s+comfortable\s+(?:discussing|sharing|talking\s+about|sending)\b[^.\n]{0,30}\b(?:on|in|here|through)\b",
             r"\bmy\s+messages?\s+(?:keep|keeps)\s+(?:getting\s+|being\s+)?(?:blocked|flagged|deleted|removed|censored)\b",
+            r"\b(?:upwork|fiverr)(?:'s)?\s+(?:chat|messages?|messaging|inbox|messenger)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:\w+\s+)?(?:secure|safe|private|reliable|encrypted)",
             // The negation is the claim (we don't discuss rates on Upwork), not a refusal.
             r"\b(?:we|i)\s+(?:don'?t|do\s+not|never|can'?t|cannot)\s+(?:discuss|talk\s+about|share|negotiate)\s+(?:\w+\s+){0,2}(?:on|via|through|in)\s+(?:upwork|fiverr|the\s+platform)\b",
             r"\b(?:because\s+of|due\s+to|past|around|avoid|get\s+past)\s+(?:the\s+)?(?:fiverr|upwork|platform)(?:'s)?\s+(?:filters?|censors?|censorship|bots?|moderation)\b"

@@ -3235,6 +3235,27 @@ fn addresses_to_use_messengers_asked_for_and_rates_kept_off_the_platform() {
 }
 
 #[test]
+fn spoken_numbers_after_directly_zelle_instead_and_an_unsafe_platform_chat() {
+    has(
+        "Best to call me directly: five five five, two one two, nine eight seven six.",
+        "contact.phone_intl",
+    );
+    lacks(
+        "Call the hotline directly for the 555 212 9876 ticket? No, use the form.",
+        "contact.phone_intl",
+    );
+    assert!(alerts(
+        "Fiverr holds my payments for two weeks. Can you accept Zelle instead? I'll pay the same rate."
+    ));
+    assert!(alerts(
+        "Upwork's chat isn't secure enough for our client's data. Do you have an encrypted app we could use instead?"
+    ));
+    assert!(!alerts(
+        "Our app's chat isn't secure enough yet; we need you to add end-to-end encryption."
+    ));
+}
+
+#[test]
 fn buffers_kept_between_messages_change_no_result() {
     // Screening reuses one set of buffers per thread: a long message, one that spells out
     // an address (normalisation rebuilds its text), an empty one and plain ones, in turn,
