@@ -793,6 +793,7 @@ impl Screener {
                             && !t[..m.start].trim_end().ends_with("why")
                             && !neglects_platform(t, &m)
                             && !not_only(t, &m)
+                            && !hedged(t, &m)
                             && refuses_to_leave(t, &m) =>
                     {
                         c.negation.push(m)
@@ -1297,6 +1298,33 @@ fn refuses_to_leave(t: &str, m: &Range<usize>) -> bool {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
             w == "outside" || w == "off" || w.starts_with("off-")
         })
+}
+
+/// Whether an English negation sits in a clause of purpose or condition: "so we don't lose
+/// time", "in case you don't see it", "if you don't mind". It says why or when, and refuses
+/// nothing the sentence invites.
+fn hedged(t: &str, m: &Range<usize>) -> bool {
+    const LEADS: &[&str] = &["so", "so that", "in case", "if", "or", "or else"];
+    const SUBJECTS: &[&str] = &[
+        "we", "you", "u", "i", "it", "they", "nothing", "things", "messages", "files",
+    ];
+    if !t[m.clone()].is_ascii() {
+        return false;
+    }
+    let before = t[..m.start].trim_end();
+    SUBJECTS.iter().any(|s| {
+        let Some(head) = before.strip_suffix(s) else {
+            return false;
+        };
+        let head = head.strip_suffix(' ').unwrap_or(head).trim_end();
+        LEADS.iter().any(|l| {
+            head.strip_suffix(l).is_some_and(|rest| {
+                rest.chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_ascii_alphanumeric() && c != '\'')
+            })
+        })
+    })
 }
 
 /// Whether negation `n` closes hit `h`: it ends the hit, or only a closing verb (ください,

@@ -996,13 +996,13 @@ pub static RULES: &[Rule] = &[
             r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin|verification|setup|set-up)\s+(?:fee|payment|charge|deposit)",
             r"\b(?:course|program|programme|tuition|enrollment|enrolment|certification|exam|mentorship|coaching)\s+fees?\s+(?:is|are|of)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d",
             r"\b(?:you\s+(?:need|have|must)\s+to|you\s+must|required\s+to|please)\s+(?:first\s+)?deposit\b",
-            r"\bpaid\s+(?:\w+\s+)?(?:certification|course|training|test|assessment|membership|program)\b|\$\s?\d[\d,.]*\s+(?:certification|course|training|test|assessment|membership|program|starter\s+kit|deposit)\b",
+            r"\bpaid\s+(?:\w+\s+)?(?:certification|course|training|test|assessment|membership|program)\b|\$\s?\d[\d,.]*\s+(?:certification|course|training|test|assessment|membership|program|starter\s+(?:tool)?kit|toolkit|deposit)\b",
             r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
-            r"\b(?:send|pay)\s+\$\s?\d[\d,.]*[^.\n]{0,20}\bfor\s+(?:the\s+|a\s+|your\s+)?(?:background\s+check|training|onboarding|registration|verification|equipment|kit|certification|software)|\bbackground\s+check\s+fee",
+            r"\b(?:send|pay)\s+\$\s?\d[\d,.]*[^.\n]{0,20}\bfor\s+(?:the\s+|a\s+|your\s+)?(?:background\s+check|training|onboarding|registration|verification|equipment|kit|certification|software)|\bbackground\s+check\s+fee|\b(?:pay|send)\s+(?:the|a|an|our|my)\s+\$\s?\d[\d,.]*\s+(?:registration|sign-?up|activation|membership|joining|entry|onboarding|verification|application)\b",
             r"\$\s?\d[\d,.]*\s+to\s+(?:join|enroll|register|sign\s+up|get\s+started)\b|\b(?:joining|entry|enrollment|enrolment)\s+fee\b|\bstarter\s+amount\b|\bminimum\s+deposit\b|\bdeposit\s+of\s+\$\s?\d",
             r"\b(?:training|course|kit|certification|onboarding|program|membership|exam|test|assessment)\s+(?:is\s+(?:mandatory|required)\s+and\s+)?costs?\s+\$\s?\d",
             r"\b(?:mentorship|coaching|course|program|academy|masterclass|bootcamp|membership|community)\s*\(\s*\$\s?\d",
-            r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|purchase)\s+(?:our|my)\s+(?:\w+\s+){0,3}(?:for\s+)?\$\s?\d",
+            r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|buys|buying|purchase|purchases|purchasing)\s+(?:our|my)\s+(?:\w+\s+){0,3}(?:for\s+)?\$\s?\d",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our|my|the|a)\s+(?:approved\s+|designated\s+|certified\s+|preferred\s+|partner\s+)?(?:vendor|supplier)\b|\b(?:kit|package|bundle|equipment|laptop|software|starter\s+pack)\s*\(\s*\$\s?\d",
             r"\b(?:top\s*up|recharge|refill|fund)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|balance|wallet)\s+with\s+\$\s?\d|\b(?:top\s*up|recharge)\s+(?:of\s+)?\$\s?\d",
             r"\bprepaid\s+(?:task|order|assignment|deposit|fee|package)\b",
@@ -1153,7 +1153,7 @@ pub static RULES: &[Rule] = &[
             r"\bpassive income\b|\bon\s+autopilot\b",
             // Signing up with the recruiter's code: they earn from the worker joining.
             r"\breferral\s+code\b|\b(?:my|our)\s+(?:invite|invitation)\s+code\b|(?:紹介|招待)(?:こーど|ころーど|id|url|りんく)(?:を|で|から|は)",
-            r"\b(?:share|cut|commission|percentage|bonus)\s+(?:of|on|for)\s+(?:every|each)\s+(?:sale|signup|sign-up|member|person|friend)\s+(?:you|that\s+you)\s+(?:refer|bring|recruit|invite)",
+            r"\b(?:share|cut|commission|percentage|bonus)\s+(?:of|on|for)\s+(?:every|each)\s+(?:sale|signup|sign-up|member|person|friend)\s+(?:you|that\s+you)\s+(?:refer|bring|recruit|invite)|\b(?:earn|get|receive|make)\s+(?:a\s+)?(?:commissions?|bonus(?:es)?|rewards?)\s+(?:on|from|for)\s+(?:every|each|your|all)\s+referrals?\b",
             r"\bguaranteed\s+(?:income|profit|returns?)|\bguarantee(?:d|s)?\s+(?:you\s+)?\$\s?\d"
         ],
         "権利収入・元本保証など投資/MLMの勧誘",
@@ -1293,7 +1293,7 @@ pub const NEGATION: &[&str] = &[
     r"(?:いたし|致し|し|でき|対応し|お受けし)かね(?:ます|る)|できない(?:ので|ため|ことに|決まり|規約|です|。)|とらぶる(?:の(?:元|もと)|になり|に(?:つなが|繋が))|危険(?:です|なので|ですので|が)|禁止|規約違反|違反|お断り|\bng\b(?:です|とさせて|となって|とし|なので|ですので|でお願い)|不可|避けて(?:ください|いただ|おります)|控え(?:て|ます|ください)|できない決まり|決まり(?:なので|です)|ご?遠慮|誘導されて困|(?:持ちかけられ|誘われ|言われ|求められ|頼まれ)(?:て|た(?:こと|経験|ので|ため))[^\n。]{0,4}(?:困|迷惑|嫌|怖)|(?:内|上)だけで|のみで(?:やり取り|進め)",
     // "no personal emails, no payments off Upwork": the cue is the "no" alone (group 1).
     r"\b(no)\s+(?:personal\s+|private\s+|outside\s+|direct\s+)?(?:e-?mails?|phone\s+(?:numbers?|calls?)|numbers|calls|payments?|contact\s+(?:info|details)|whatsapp|telegram|skype|signal|discord|off-platform|external)\b",
-    r"\b(?:don'?t|do not|never|won'?t|will not|not allowed|no need|said no|prefer not|rather not|refuse[ds]?|against (?:the )?(?:terms|tos|rules|policy)|flags? that)\b",
+    r"\b(?:don'?t|do not|never|won'?t|will not|not allowed|no need|said no|prefer not|rather not|rather\s+(?:you|we)\s+(?:didn'?t|did\s+not)|refuse[ds]?|against (?:the )?(?:terms|tos|rules|policy)|flags? that)\b",
     // Only as a refusal to leave (I can't take this outside the platform): see `refuses_to_leave`.
     r"\b(?:can'?t|cannot|can\s+not)\s+(?:take|move|do|continue|work|deal|pay|talk|communicate)\b",
     r"\bonly\s+(?:pay|work|communicate|talk)\b|\bkeep\s+(?:everything|all|it|things|communication|payments?)\s+(?:on|in|here|within)\b|\bstay\s+on\s+(?:upwork|fiverr)\b",

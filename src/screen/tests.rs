@@ -3286,3 +3286,54 @@ fn buffers_kept_between_messages_change_no_result() {
     SCREENER.screen("ID：minato_pr");
     WORK.with(|w| assert_eq!(w.borrow().norm.text(), "id:minato_pr"));
 }
+
+#[test]
+fn purpose_and_condition_clauses_refuse_nothing() {
+    // "so we don't lose time", "if you don't mind": why or when, not a refusal.
+    for t in [
+        "Ping me on Telegram @mark_hollis_dev so we don't lose time.",
+        "If you don't mind, add me on WhatsApp: +1 415 555 0137",
+        "Text me on Telegram so I won't miss your questions.",
+    ] {
+        assert!(alerts(t), "{t}");
+        assert!(!negated(t), "{t}");
+    }
+    // Refusals still refuse, with or without such a clause.
+    for t in [
+        "We don't use Skype, so please stay on Upwork.",
+        "I'd rather you didn't add me on WhatsApp, so we don't get in trouble.",
+        "Please don't send your phone number here, so we don't break the rules.",
+    ] {
+        assert!(!alerts(t), "{t}");
+    }
+}
+
+#[test]
+fn fees_for_a_kit_or_a_registration_and_referral_commissions() {
+    for t in [
+        "Before onboarding, every contractor buys our $89 starter toolkit. It's refunded after your first three tasks.",
+        "You've been selected for our ambassador program! Just pay the $49 registration and you'll earn commission on every referral.",
+    ] {
+        assert!(alerts(t), "{t}");
+    }
+    has(
+        "Just pay the $49 registration to begin.",
+        "scam.upfront_fee",
+    );
+    has(
+        "Earn a bonus from every referral you bring.",
+        "scam.passive_income",
+    );
+    // The client paying, or the worker's product priced: no fee asked of the worker.
+    lacks(
+        "I'll pay the $300 milestone once the registration page is live.",
+        "scam.upfront_fee",
+    );
+    for t in [
+        "I'll pay the $300 milestone once the registration page is live.",
+        "Our customers buy our $89 starter toolkit on the website; please write its product page.",
+        "The referral page should say that members earn rewards for every referral.",
+    ] {
+        assert!(!alerts(t), "{t}");
+    }
+}
