@@ -1108,7 +1108,7 @@ impl Screener {
                     "掲載した",
                     "記載した",
                 ];
-                let words = &t[whole];
+                let words = &t[whole.clone()];
                 // Its own gap may hold a refusal (連絡先を書かないようご注意ください).
                 let refused = words.contains("ない")
                     || words.contains("ずに")
@@ -1118,7 +1118,12 @@ impl Screener {
                     || words.contains("n't")
                     || words.contains(" not ")
                     || words.contains("never");
-                !refused && !FIELDS.iter().any(|f| words.contains(f))
+                // "leave your email field optional": in English the field comes after.
+                let after = first_chars(&t[whole.end..], 10);
+                let field_after = ["field", "input", "box", "column", "format"]
+                    .iter()
+                    .any(|f| after.trim_start().starts_with(f));
+                !refused && !field_after && !FIELDS.iter().any(|f| words.contains(f))
             }
             Check::Capitalised => {
                 let first = norm.char_at(whole.start);

@@ -423,7 +423,7 @@ pub static RULES: &[Rule] = &[
             // Without brackets 415-555-0132 looks like any reference number: only right
             // after a word that says phone (call me at…, my cell is…). `at` may already
             // be `@` here (normalised as a spelled-out address).
-            r"\b(?:phone|cell|mobile|call|text|sms|whatsapp|reach|contact|my\s+number)\b(?:\s+(?:our|my|the)\s+(?:\w+\s+)?(?:line|number|phone|cell))?(?:\s*(?:me|us|is|at|on|number|no\.?|:|@|directly|now|anytime|today|tonight|tomorrow))*\s*(?:1[\-. ])?([2-9][0-9]{2}[\-. ][2-9][0-9]{2}[\-. ][0-9]{4})\b"
+            r"\b(?:phone|cell|mobile|call|text|sms|whatsapp|reach|contact|my\s+number)\b(?:\s+(?:our|my|the)\s+(?:\w+\s+)?(?:line|number|phone|cell))?(?:\s*(?:me|us|is|at|on|number|no\.?|:|,|@|directly|now|anytime|today|tonight|tomorrow|(?:our|my|the)\s+(?:direct\s+|office\s+|work\s+|personal\s+|private\s+)?(?:line|number|phone|cell)))*\s*(?:1[\-. ])?([2-9][0-9]{2}[\-. ][2-9][0-9]{2}[\-. ][0-9]{4})\b"
         ],
         "国際電話番号（北米の番号を含む）が書かれている",
         "contains an international (or North American) phone number"
@@ -527,6 +527,8 @@ pub static RULES: &[Rule] = &[
             r"(?:やり取り|やりとり|連絡|ご連絡|お?話)(?:が|の)?(?:でき|取れ|とれ|つく|つけ)[^\n。]{0,4}(?:方法|手段|あぷり|つーる|連絡先)(?:は|って|が|など)?(?:あります|ありません|ございます|ございません|お持ち)",
             r"\b(?:another|other|different|better) way\s+to\s+(?:reach|contact|talk to)\s+you\b",
             r"(?:what'?s|what is|send me|give me|let me know|tell me|share|(?:can|could|may) i (?:get|have|ask for)|(?:to|and) (?:get|have|grab)|drop|need|provide|send)\s+(?:me\s+)?(?:your|ur)\s+(?:[a-z]+\s+)?(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)",
+            // Leave your number and I'll call you (not "leave your email field optional").
+            r"\bleave\s+(?:me\s+)?(?:your|ur)\s+(?:phone\s+|cell\s+|mobile\s+|whatsapp\s+)?(?:number|digits|contact\s+(?:info|details))\s*(?:and|so|here|below|,|with|for)\b",
             r"\b(?:best|good|easiest) (?:number|email|e-mail|way)\s+to\s+(?:reach|contact|call|text)\s+you\b",
             r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:the|an?)\s+(?:e-?mail|address|number)\s+(?:you|that|where|to)\b",
             r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:an?|the|your)\s+(?:personal\s+|private\s+)?(?:e-?mail\s+address|e-?mail|phone\s+number|number)\s+(?:i|we)\s+(?:can|could)\s+(?:use|reach|write|send|contact|call|text)\b",
@@ -919,6 +921,10 @@ pub static RULES: &[Rule] = &[
             r"(?:私の|弊社の|こちらの|僕の|\bmy\s+)[^\n。]{0,6}(?:ぷろふぃーる|ぷろふ|profile|bio)[^\n。]{0,10}(?:書いて|載せて|記載|のせて|\bhas\b|\blisted\b)",
             r"(?:あどれす|\bid\b|あかうんと|めーる)[^\n。]{0,14}(?:名前|なまえ|表示名|ゆーざー名)と同じ",
             r"\b(?:search|look)\s+(?:for\s+)?(?:me|my\s+name)\s+on\b",
+            // Drop me a line at the address in my website's footer.
+            r"\b(?:drop\s+me\s+a\s+line|e-?mail\s+me|write\s+(?:to\s+)?me|reach\s+(?:out\s+to\s+)?me|contact\s+me|message\s+me|get\s+in\s+touch|ping\s+me)\s+(?:at|via|through|on|using)\s+the\s+(?:e-?mail\s+)?(?:address|e-?mail|number|contact\s+(?:info|details))\s+(?:in|on|from|listed\s+(?:in|on))\s+(?:my|our)\b",
+            // もう少し気軽に話せる場所に移動しませんか.
+            r"(?:話せる|お?話しできる|やり取りできる|やりとりできる|連絡を?取れる|連絡できる)(?:場所|ところ|所|環境|つーる|あぷり)(?:に|へ)(?:移動|移|うつ|変え|切り替え)",
             r"\b(?:my|our)\s+(?:e-?mail|number|phone|contacts?|contact\s+info|whatsapp|telegram|handle)\s+(?:is|are)\s+(?:in|on)\s+(?:my|our|the)\s+(?:profile|bio|avatar)",
             r"\bsearch\s+(?:for\s+)?[\x22“'][^\x22”'\n]{2,40}[\x22”']",
             // If you google my studio name, you'll find my details.
@@ -1072,6 +1078,8 @@ pub static RULES: &[Rule] = &[
         [
             // Paid by the review (やらせレビュー): not "I'll leave you a five-star review".
             r"\b(?:pay|pays|paid|earn|get|receive)\b[^.\n]{0,30}\b(?:per|for\s+each|for\s+every|a)\s+(?:[\w-]+\s+)?(?:review|rating)s?\b",
+            // Rating apps or products for so much each: the task scam's fake ratings.
+            r"\b(?:rate|rating|like|liking)\s+(?:\w+\s+)?(?:apps|products|hotels|restaurants|videos|listings)\b[^.\n]{0,40}(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:for\s+each|for\s+every|per|each|a)\b",
             r"(?:れびゅー|口こみ|くちこみ|評価)(?:の)?(?:投稿|書き込み|記入)?(?:1件|一件|1回|一回)(?:につき|あたり|で)[\d,]+円|(?:れびゅー|口こみ|くちこみ)(?:を)?(?:投稿|書き込|書く)(?:む|いて|く)?だけで[^\n。]{0,6}[\d,]+円"
         ],
         "お金を払ってレビュー・評価を書かせる（やらせレビュー）",
@@ -1113,6 +1121,7 @@ pub static RULES: &[Rule] = &[
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
             r"\bto\s+(?:start|begin|get\s+started|join|qualify)\b[^.\n]{0,20}\b(?:need|have|must|required)\s+to\s+(?:first\s+)?(?:purchase|buy|pay\s+for)\b",
             r"\b(?:after|once)\s+(?:you\s+)?(?:(?:complete|completing|finish|finishing)\s+(?:the|our|a|this)\s+(?:[\w$]+\s+){0,3}(?:course|training|certification|program)|pay|paying|purchase|purchasing|buy|buying)\b[^.\n]{0,40}\b(?:you\s+will|you'?ll|you)\s+(?:receive|get|start|gain)\b",
+            r"\b(?:activate|unlock|verify|open|upgrade)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|profile|membership|wallet)\s+(?:with|for|by\s+paying)\s+(?:a|an|the)?\s*(?:small\s+|one-time\s+)?(?:\$|usd\s?|€|£)\s?\d[\d,.]*",
             r"\b(?:required|needed|pay|paid|payments?|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify|receive|get|access)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?|features?|login|credentials|materials|kit)\b",
             r"\bunlocks?\s+(?:higher[\s-]paying|better[\s-]paying|better|more|premium|vip)\s+(?:tasks|orders|jobs|work|assignments|gigs)\b",
             r"\bto\s+(?:confirm|secure|reserve|hold|lock\s+in)\s+(?:your|the|this)\s+(?:position|spot|place|role|job|seat|offer)\b[^.\n]{0,30}\b(?:pay|purchase|buy|deposit|send)\b",

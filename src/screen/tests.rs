@@ -3337,3 +3337,51 @@ fn fees_for_a_kit_or_a_registration_and_referral_commissions() {
         assert!(!alerts(t), "{t}");
     }
 }
+
+#[test]
+fn a_direct_line_leaving_a_number_and_an_address_in_a_footer() {
+    for (t, rule) in [
+        (
+            "For faster coordination, reach me on my direct line, 347.555.0174, anytime after 9am.",
+            "contact.phone_intl",
+        ),
+        (
+            "Can we talk on the phone? Just leave your number and I'll call you tonight.",
+            "request.contact_details",
+        ),
+        (
+            "Could you drop me a line at the address in my company website's footer?",
+            "vague.search_me",
+        ),
+        (
+            "もう少し気軽に話せる場所に移動しませんか？",
+            "vague.search_me",
+        ),
+    ] {
+        has(t, rule);
+        assert!(alerts(t), "{t}");
+    }
+    for t in [
+        "Please leave your email field optional on the signup form.",
+        "Leave your number field empty if the user skips it.",
+        "Put the address in our website's footer, next to the phone icon.",
+        "The hotel's phone is listed in the brochure as 555-0148; please keep it as is.",
+        "打ち合わせは、落ち着いて話せる場所としてZoomのブレイクアウトを使います。",
+    ] {
+        assert!(!alerts(t), "{t}");
+    }
+}
+
+#[test]
+fn rating_apps_for_money_and_a_fee_to_activate_an_account() {
+    let t = "You rate apps on the Play Store and get $5 for each one, but first you need to activate your worker account with a $30 fee.";
+    has(t, "scam.paid_reviews");
+    has(t, "scam.pay_to_work");
+    assert!(alerts(t));
+    for t in [
+        "We need someone to review products for our tech blog, $40 per post.",
+        "Users can upgrade their account for $9 a month; please design the pricing page.",
+    ] {
+        assert!(!alerts(t), "{t}");
+    }
+}
