@@ -1497,7 +1497,20 @@ fn excerpt(original: &str, norm: &Norm, range: Range<usize>) -> String {
     if range.is_empty() {
         return String::new();
     }
-    let r = norm.original_range(range);
+    let mut r = norm.original_range(range);
+    // A pattern may stop at a price's first digit ("\$\s?\d"): quote the whole number.
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    if original[..r.end].chars().next_back().is_some_and(digit) {
+        let mut rest = original[r.end..].chars().peekable();
+        while let Some(c) = rest.next() {
+            let joins =
+                matches!(c, ',' | '.' | '，' | '．') && rest.peek().is_some_and(|&d| digit(d));
+            if !digit(c) && !joins {
+                break;
+            }
+            r.end += c.len_utf8();
+        }
+    }
     // Words joined by one space, without collecting them first.
     let mut words = original[r.clone()].split_whitespace();
     let first = words.next().into_iter().flat_map(str::chars);

@@ -365,7 +365,9 @@ type Spoken = Vec<(char, usize)>;
 /// Runs that do not parse completely (ニコニコ, サンゴ) are left alone. Hiragana digits are
 /// also particles and honorifics (田中さんにご連絡), so hiragana runs convert only as a
 /// series, apart only by separators, that adds up to a phone number's ten digits or more
-/// (ぜろきゅうぜろ、いちにさんよん、ごろくななはち). Says whether any run was converted.
+/// (ぜろきゅうぜろ、いちにさんよん、ごろくななはち), counting the digits of a number run just
+/// before them (ゼロキュウゼロの、いちにさんよんの、ごろくななはち; 090の…): four hiragana
+/// digits at least. Says whether any run was converted.
 pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
     // First find the runs that convert; most text has none, and then nothing is copied.
     let mut convert: Vec<(Range<usize>, Spoken)> = Vec::new();
@@ -373,27 +375,36 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
     // read with. They are parsed when the series ends, and only when they have the ten
     // characters that ten digits need at least: most are a particle or two (に, は).
     let mut series: Vec<Range<usize>> = Vec::new();
-    let flush = |series: &mut Vec<Range<usize>>, convert: &mut Vec<(Range<usize>, Spoken)>| {
-        if series.iter().map(|r| r.len()).sum::<usize>() >= 10 {
-            // A run that does not parse ends a series: the runs on either side of it are
-            // series of their own.
-            let mut group: Vec<(Range<usize>, Spoken)> = Vec::new();
-            let mut commit = |group: &mut Vec<(Range<usize>, Spoken)>| {
-                if group.iter().map(|(_, d)| d.len()).sum::<usize>() >= 10 {
-                    convert.append(group);
+    // Digits of the number run just before the series (ASCII or converted katakana), which
+    // count towards its ten.
+    let mut digit_run = 0usize;
+    let mut series_lead = 0usize;
+    let flush =
+        |series: &mut Vec<Range<usize>>, convert: &mut Vec<(Range<usize>, Spoken)>, lead: usize| {
+            let need = |lead: usize| 10usize.saturating_sub(lead).max(4);
+            if series.iter().map(|r| r.len()).sum::<usize>() >= need(lead) {
+                // A run that does not parse ends a series: the runs on either side of it are
+                // series of their own.
+                let mut group: Vec<(Range<usize>, Spoken)> = Vec::new();
+                // Only the first group follows the lead.
+                let mut lead = lead;
+                let mut commit = |group: &mut Vec<(Range<usize>, Spoken)>| {
+                    if group.iter().map(|(_, d)| d.len()).sum::<usize>() >= need(lead) {
+                        convert.append(group);
+                    }
+                    lead = 0;
+                    group.clear();
+                };
+                for r in series.iter() {
+                    match parse_spoken(&chars[r.clone()]) {
+                        Some(d) => group.push((r.clone(), d)),
+                        None => commit(&mut group),
+                    }
                 }
-                group.clear();
-            };
-            for r in series.iter() {
-                match parse_spoken(&chars[r.clone()]) {
-                    Some(d) => group.push((r.clone(), d)),
-                    None => commit(&mut group),
-                }
+                commit(&mut group);
             }
-            commit(&mut group);
-        }
-        series.clear();
-    };
+            series.clear();
+        };
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i].0;
@@ -401,7 +412,13 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
         if !kata && !is_hiragana(c) {
             let separator = matches!(c, '、' | ',' | ' ' | '-' | 'ー' | '・' | '‐' | '−');
             if !separator && !series.is_empty() {
-                flush(&mut series, &mut convert);
+                flush(&mut series, &mut convert, series_lead);
+                digit_run = 0;
+            }
+            if c.is_ascii_digit() {
+                digit_run += 1;
+            } else if !separator {
+                digit_run = 0;
             }
             i += 1;
             continue;
@@ -409,34 +426,56 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
         // ・ is in the run as a separator: ゼロ・ハチ・ゼロ.
         let same =
             |c: char| c == 'ー' || c == '・' || if kata { is_katakana(c) } else { is_hiragana(c) };
-        let mut j = i;
-        while j < chars.len() && same(chars[j].0) {
+        let mut j = i + 1;
+        // の ends a hiragana run: いちにさんよんの、ごろく… joins groups with it.
+        while j < chars.len() && same(chars[j].0) && (kata || chars[j].0 != 'の') {
             j += 1;
+        }
+        if !kata && c == 'の' {
+            j = i + 1;
         }
         // A run with a character no digit is read with (で, す, を; メ, ラ) is a word: a
         // cheap test before the parse, since nearly every Japanese text has kana.
-        let spoken = chars[i..j]
+        let mut spoken = chars[i..j]
             .iter()
             .all(|c| in_spoken_hiragana(as_hiragana(c.0)));
+        if !spoken && !kata {
+            // ごろくななはちです: the copula after the digits ends them.
+            let k = i + chars[i..j]
+                .iter()
+                .position(|c| !in_spoken_hiragana(c.0))
+                .unwrap_or(j - i);
+            let copula = chars[k..j].iter().map(|c| c.0).take(2).eq("です".chars());
+            if copula && k - i >= 3 && parse_spoken(&chars[i..k]).is_some() {
+                j = k;
+                spoken = true;
+            }
+        }
         if kata {
-            flush(&mut series, &mut convert);
+            flush(&mut series, &mut convert, series_lead);
+            digit_run = 0;
             // Three digits take three characters at least.
             if spoken && j - i >= 3 {
                 if let Some(digits) = parse_spoken(&chars[i..j]).filter(|d| d.len() >= 3) {
+                    digit_run = digits.len();
                     convert.push((i..j, digits));
                 }
             }
         } else if spoken {
+            if series.is_empty() {
+                series_lead = digit_run;
+            }
             series.push(i..j);
-        } else if j - i == 1 && chars[i].0 == 'の' && !series.is_empty() {
+        } else if j - i == 1 && chars[i].0 == 'の' && (!series.is_empty() || digit_run > 0) {
             // ぜろきゅうぜろ の いちにさんよん: の joins the groups of a number, as in
             // 090の1234 (the phone pattern reads it so).
         } else {
-            flush(&mut series, &mut convert);
+            flush(&mut series, &mut convert, series_lead);
+            digit_run = 0;
         }
         i = j;
     }
-    flush(&mut series, &mut convert);
+    flush(&mut series, &mut convert, series_lead);
     if convert.is_empty() {
         return false;
     }

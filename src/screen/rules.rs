@@ -347,7 +347,13 @@ pub static RULES: &[Rule] = &[
         Weak,
         K::None,
         Some("電話"),
-        [r"電話|でんわ", r"\bphone\b", r"\bcall\b", r"通話"],
+        [
+            r"電話|でんわ",
+            r"\bphone\b",
+            r"\bcall\b",
+            r"通話",
+            r"\bgive\s+(?:me|us)\s+a\s+(?:ring|buzz)\b"
+        ],
         "電話への言及",
         "mentions a phone call"
     ),
@@ -394,7 +400,7 @@ pub static RULES: &[Rule] = &[
         K::PhoneJp,
         Some("電話番号"),
         [
-            r"\(?0[0-9]{1,4}\)?(?:\s?[\-、・の*.]\s?|\s)?\(?[0-9]{1,4}\)?(?:\s?[\-、・の*.]\s?|\s)?[0-9]{3,4}"
+            r"\(?0[0-9]{1,4}\)?(?:\s?(?:の、|[\-、・の*.])\s?|\s)?\(?[0-9]{1,4}\)?(?:\s?(?:の、|[\-、・の*.])\s?|\s)?[0-9]{3,4}"
         ],
         "電話番号が書かれている",
         "contains a phone number"
@@ -419,6 +425,9 @@ pub static RULES: &[Rule] = &[
         Some("電話番号"),
         [
             r"\+\s?[1-9][0-9\s\-()]{6,18}[0-9]",
+            // 0044 7700 900123: the international prefix dialled as 00, before a country
+            // code in use (not any 00 of a reference number).
+            r"\b00\s?(?:1|7|20|27|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|2[1-9][0-9]|35[0-9]|37[0-9]|38[0-9]|42[0-9]|85[0-9]|88[0-9]|96[0-9]|97[0-9])[\s\-][0-9]{2,5}[\s\-]?[0-9]{3,8}\b",
             r"\([2-9][0-9]{2}\)\s?[2-9][0-9]{2}[\s.\-]?[0-9]{4}",
             // Without brackets 415-555-0132 looks like any reference number: only right
             // after a word that says phone (call me at…, my cell is…). `at` may already
@@ -714,7 +723,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:paid|pay|payment|payments|handled|settled|continued?)\s+outside\s*(?:[,.;!]|$|via\b|through\b|by\b|with\b)",
             r"\b(?:pay|settle|handle|do|continue|finish|complete)\s+(?:the\s+|our\s+|your\s+)?(?:\w+\s+){0,2}outside\s+(?:via|through|by|with|on|using)\b",
             r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
-            r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque|revolut|skrill|alipay|remitly)",
+            r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire|settle|settling|invoice|invoicing)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque|revolut|skrill|alipay|remitly)",
             r"(?:paypal|ぺいぱる|paypay|ぺいぺい|\bline\s?pay|銀行振込|wise)\s*(?:で|にて)\s*(?:も|の)?(?:直接|別途|お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)",
             r"(?:お?振込|お?振り込み|現金)\s*(?:で|にて)\s*(?:の)?(?:お?支払い?(?:させ|いたし|します|する|を)|お?払い(?:します|する)|送金)"
         ],
@@ -921,6 +930,8 @@ pub static RULES: &[Rule] = &[
             r"(?:私の|弊社の|こちらの|僕の|\bmy\s+)[^\n。]{0,6}(?:ぷろふぃーる|ぷろふ|profile|bio)[^\n。]{0,10}(?:書いて|載せて|記載|のせて|\bhas\b|\blisted\b)",
             r"(?:あどれす|\bid\b|あかうんと|めーる)[^\n。]{0,14}(?:名前|なまえ|表示名|ゆーざー名)と同じ",
             r"\b(?:search|look)\s+(?:for\s+)?(?:me|my\s+name)\s+on\b",
+            // Is there a better channel where we can talk freely?
+            r"\b(?:better|another|other|different|private|more\s+private|more\s+direct)\s+(?:channel|place|app|platform|way|method|spot)\s+(?:where|that)\s+we\s+(?:can|could)\s+(?:talk|chat|discuss\s+(?:it|this|things|details)|communicate|speak)(?:\s+(?:more\s+)?(?:freely|privately|openly|directly))?\s*(?:[?.!\n]|$)",
             // Drop me a line at the address in my website's footer.
             r"\b(?:drop\s+me\s+a\s+line|e-?mail\s+me|write\s+(?:to\s+)?me|reach\s+(?:out\s+to\s+)?me|contact\s+me|message\s+me|get\s+in\s+touch|ping\s+me)\s+(?:at|via|through|on|using)\s+the\s+(?:e-?mail\s+)?(?:address|e-?mail|number|contact\s+(?:info|details))\s+(?:in|on|from|listed\s+(?:in|on))\s+(?:my|our)\b",
             // もう少し気軽に話せる場所に移動しませんか.
@@ -999,7 +1010,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:i|we)\s+(?:run|sell|offer|have)\s+(?:a|an|my|our)\s+(?:paid\s+|online\s+)?(?:course|program|programme|coaching|mentorship|masterclass|bootcamp)\b[^\n]{0,70}(?:\$|usd\s?|€|£)\s?\d",
             r"\b(?:starter|starting|initial|first|small|refundable|security|activation)\s+deposit\s+(?:is|of)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d",
             r"\b(?:first|initial|intro(?:ductory)?|trial|onboarding)\s+(?:session|call|lesson|class|consultation|meeting)\s+(?:costs?|is|fee\s+is)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)\s?\d",
-            r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin|verification|setup|set-up)\s+(?:fee|payment|charge|deposit)",
+            r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin|verification|setup|set-up|equipment|starter|reservation)\s+(?:fee|payment|charge|deposit)",
             r"\b(?:course|program|programme|tuition|enrollment|enrolment|certification|exam|mentorship|coaching)\s+fees?\s+(?:is|are|of)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d",
             r"\b(?:you\s+(?:need|have|must)\s+to|you\s+must|required\s+to|please)\s+(?:first\s+)?deposit\b",
             r"\bpaid\s+(?:\w+\s+)?(?:certification|course|training|test|assessment|membership|program)\b|\$\s?\d[\d,.]*\s+(?:certification|course|training|test|assessment|membership|program|starter\s+(?:tool)?kit|toolkit|deposit)\b",
@@ -1111,6 +1122,7 @@ pub static RULES: &[Rule] = &[
             r"ご?応募(?:いただいた|された|頂いた)(?:方|皆様|皆さま)(?:には|へは|に)[、,]?[^\n。]{0,16}(?:講座|研修|教材|せみなー|こーす|まにゅある)",
             r"(?:学んで|学習して|受講して|身につけて)(?:いただき|いただいた後|もらい|から)[、,]?\s?(?:その後|そのあと)?[、,]?\s?(?:お仕事|案件)(?:を|が)?[^\n。]{0,4}(?:ご?案内|ご?紹介|お渡し|お任せ|お回し)",
             r"(?:研修|講座|受講|こーす)(?:の)?(?:修了|終了|完了)?後[、,]?[^\n。]{0,6}(?:案件|お仕事)(?:を|が)?[^\n。]{0,4}(?:お渡し|ご?紹介|お任せ|お回し|お願い|ご?案内)|修了後[、,]?[^\n。]{0,6}(?:案件|お仕事)(?:を|が)",
+            r"(?:修了|受講|ご?購入|ご?入会)(?:して|し)(?:いただ(?:き|いて|いた後|いたら|ければ)|もらい|から)[、,]?[^\n。]{0,10}(?:案件|お仕事)(?:を|が)?[^\n。]{0,6}(?:お渡し|ご?紹介|お任せ|お回し|回し|ご?案内)",
             // Work handed out as a perk of a paid circle (案件紹介が受けられるオンラインサロン).
             r"(?:案件|お仕事)の?(?:ご?紹介|お渡し)(?:が|を|も)?(?:受けられる|もらえる|あり|ある)[^\n。]{0,8}(?:さろん|こみゅにてぃ|会員|ぷらん|塾|すくーる|めんばーしっぷ)",
             // Paying in is the condition for being given work (…に入っていただくと、お仕事をお回しできます).
@@ -1121,6 +1133,7 @@ pub static RULES: &[Rule] = &[
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
             r"\bto\s+(?:start|begin|get\s+started|join|qualify)\b[^.\n]{0,20}\b(?:need|have|must|required)\s+to\s+(?:first\s+)?(?:purchase|buy|pay\s+for)\b",
             r"\b(?:after|once)\s+(?:you\s+)?(?:(?:complete|completing|finish|finishing)\s+(?:the|our|a|this)\s+(?:[\w$]+\s+){0,3}(?:course|training|certification|program)|pay|paying|purchase|purchasing|buy|buying)\b[^.\n]{0,40}\b(?:you\s+will|you'?ll|you)\s+(?:receive|get|start|gain)\b",
+            r"\b(?:access|get\s+access)\s+to\s+(?:our\s+)?(?:exclusive|premium|vip|high-paying|top-paying|private|better-paying)\s+(?:[\w-]+\s+)?(?:clients|jobs|projects|gigs|orders|leads|buyers)\b|\bto\s+(?:reserve|secure|hold|lock\s+in)\s+your\s+(?:spot|place|seat|slot)\b",
             r"\b(?:activate|unlock|verify|open|upgrade)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|profile|membership|wallet)\s+(?:with|for|by\s+paying)\s+(?:a|an|the)?\s*(?:small\s+|one-time\s+)?(?:\$|usd\s?|€|£)\s?\d[\d,.]*",
             r"\b(?:required|needed|pay|paid|payments?|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify|receive|get|access)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?|features?|login|credentials|materials|kit)\b",
             r"\bunlocks?\s+(?:higher[\s-]paying|better[\s-]paying|better|more|premium|vip)\s+(?:tasks|orders|jobs|work|assignments|gigs)\b",
@@ -1188,7 +1201,7 @@ pub static RULES: &[Rule] = &[
         Some("勧誘"),
         [
             r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,6}稼|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
-            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
+            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"

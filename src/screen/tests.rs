@@ -3385,3 +3385,84 @@ fn rating_apps_for_money_and_a_fee_to_activate_an_account() {
         assert!(!alerts(t), "{t}");
     }
 }
+
+#[test]
+fn spoken_digits_after_a_number_run_and_before_the_copula() {
+    use super::normalize::normalize;
+    let n = |s: &str| normalize(s).text().to_string();
+    // A katakana or ASCII run counts towards the ten digits a hiragana series needs.
+    assert_eq!(
+        n("ゼロキュウゼロの、いちにさんよんの、ごろくななはち です"),
+        "090の、1234の、5678 です"
+    );
+    assert_eq!(
+        n("携帯は090の、いちにさんよんの、ごろくななはちです。"),
+        "携帯は090の、1234の、5678です。"
+    );
+    // Particles and short runs stay words, a number before them or not.
+    assert_eq!(
+        n("3人のにさんにちの予定です。"),
+        "3人のにさんにちの予定です。"
+    );
+    assert_eq!(n("品番12345678の、にし"), "品番12345678の、にし");
+    assert_eq!(n("にのみや"), "にのみや");
+    has(
+        "お急ぎの場合はこちらの携帯まで。ゼロキュウゼロの、いちにさんよんの、ごろくななはち です。",
+        "contact.phone_jp",
+    );
+}
+
+#[test]
+fn english_fees_and_moves_of_the_sixteenth_round() {
+    for (t, rule) in [
+        (
+            "まずは当社の認定ライター講座（受講料39,800円）を修了していただき、その後に案件を優先的にお回しします。",
+            "scam.pay_to_work",
+        ),
+        (
+            "I'd rather not discuss the budget in this chat. Is there a better channel where we can talk freely?",
+            "vague.search_me",
+        ),
+        (
+            "Fiverr holds the money for 14 days. Can we settle future jobs via Venmo?",
+            "deal.direct_contract",
+        ),
+        (
+            "Membership is $25/month and gives you access to exclusive high-paying clients.",
+            "scam.pay_to_work",
+        ),
+        (
+            "Give me a ring when you get a chance: 0044 7700 900123, that's my UK mobile.",
+            "contact.phone_intl",
+        ),
+        (
+            "Congratulations, you qualify for our data-entry program! Send the $60 equipment fee by Zelle to reserve your spot.",
+            "scam.upfront_fee",
+        ),
+    ] {
+        has(t, rule);
+        assert!(alerts(t), "{t}");
+    }
+    for t in [
+        "We need a better app where we can chat with our customers in real time; please build the MVP.",
+        "The shipping fee is $12 and the reservation deposit page needs a new layout.",
+        "Our course gives students access to exclusive job boards; write the sales page.",
+        "Order 0012 3456 7890 shipped on Monday.",
+    ] {
+        assert!(!alerts(t), "{t}");
+    }
+    // A price is quoted whole, not up to the pattern's first digit.
+    let s = SCREENER
+        .screen("Membership is $25/month and gives you access to exclusive high-paying clients.");
+    assert!(
+        s.findings.iter().any(|f| f.excerpt == "Membership is $25"),
+        "{:?}",
+        s.findings
+    );
+    let s = SCREENER.screen("You must activate your worker account with a $30.50 fee.");
+    assert!(
+        s.findings.iter().any(|f| f.excerpt.ends_with("$30.50")),
+        "{:?}",
+        s.findings
+    );
+}
