@@ -216,7 +216,9 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("WeChat"),
         [
-            r"w[\s._\-]?e[\s._\-]?c[\s._\-]?h[\s._\-]?a[\s._\-]?t",
+            // Not "can we chat on Zoom": the two words apart are the app only with its ID
+            // or app after them, or spelled letter by letter.
+            r"wechat|we[._\-]chat|w[\s._\-]e[\s._\-]c[\s._\-]?h[\s._\-]?a[\s._\-]?t|\bwe\s+chat\s+(?:id|app|account|qr)\b",
             r"微信",
             r"うぃーちゃっと"
         ],
@@ -660,8 +662,8 @@ pub static RULES: &[Rule] = &[
             r"\bgive (?:me|us)\s+a\s+(?:call|ring|buzz|text)\b|\b(?:shoot|drop)\s+(?:me|us)\s+(?:a|an)\s+(?:message|text|email|e-mail|dm|line|note)\b",
             r"\bsend (?:your|a|me\s+a)\s+(?:resume|cv|message|dm|text)\s+to\b",
             r"\bsend\b[^\n.]{0,30}\bto\s+(?:my|our)\s+(?:personal|private|own|gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|e-?mail|address|whatsapp|telegram|inbox)",
-            r"\b(?:let'?s|can we|could we|shall we)\s+(?:talk|chat|continue|move|connect|discuss|communicate)\s+(?:(?:this|the|our)\s+(?:conversation|chat|discussion|talk)\s+)?(?:on|via|over|outside|through|by)\b",
-            r"\b(?:let'?s|can we|could we|shall we|we can|we could|i'?d like to)\s+(?:switch|move|go|hop|jump|migrate|take\s+(?:this|it|the\s+chat))\s+(?:over\s+)?(?:to|onto)\b"
+            r"\b(?:let'?s|can we|could we|shall we|(?:mind|ok|okay|alright|fine)\s+if\s+we|how about we|why don'?t we|we should|maybe we (?:can|could|should))\s+(?:talk|chat|continue|move|connect|discuss|communicate)\s+(?:(?:this|the|our)\s+(?:conversation|chat|discussion|talk)\s+|this\s+|it\s+)?(?:on|via|over|outside|through|by)\b",
+            r"\b(?:let'?s|can we|could we|shall we|we can|we could|i'?d like to|(?:mind|ok|okay|alright|fine)\s+if\s+we|how about we|why don'?t we|we should|maybe we (?:can|could|should))\s+(?:switch|move|go|hop|jump|migrate|take\s+(?:this|it|the\s+chat))\s+(?:over\s+)?(?:to|onto)\b"
         ],
         "外部での連絡・やり取りに誘っている",
         "invites you to talk elsewhere"
@@ -723,7 +725,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:paid|pay|payment|payments|handled|settled|continued?)\s+outside\s*(?:[,.;!]|$|via\b|through\b|by\b|with\b)",
             r"\b(?:pay|settle|handle|do|continue|finish|complete)\s+(?:the\s+|our\s+|your\s+)?(?:\w+\s+){0,2}outside\s+(?:via|through|by|with|on|using)\b",
             r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
-            r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire|settle|settling|invoice|invoicing)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque|revolut|skrill|alipay|remitly)",
+            r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire|settle|settling|invoice|invoicing|tip|tipping)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque|revolut|skrill|alipay|remitly)",
             r"(?:paypal|ぺいぱる|paypay|ぺいぺい|\bline\s?pay|銀行振込|wise)\s*(?:で|にて)\s*(?:も|の)?(?:直接|別途|お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)",
             r"(?:お?振込|お?振り込み|現金)\s*(?:で|にて)\s*(?:の)?(?:お?支払い?(?:させ|いたし|します|する|を)|お?払い(?:します|する)|送金)"
         ],
@@ -930,6 +932,8 @@ pub static RULES: &[Rule] = &[
             r"(?:私の|弊社の|こちらの|僕の|\bmy\s+)[^\n。]{0,6}(?:ぷろふぃーる|ぷろふ|profile|bio)[^\n。]{0,10}(?:書いて|載せて|記載|のせて|\bhas\b|\blisted\b)",
             r"(?:あどれす|\bid\b|あかうんと|めーる)[^\n。]{0,14}(?:名前|なまえ|表示名|ゆーざー名)と同じ",
             r"\b(?:search|look)\s+(?:for\s+)?(?:me|my\s+name)\s+on\b",
+            // Search for my name, daniel_ko: a handle to look up, wherever.
+            r"\b(?:search|look)\s+(?:for\s+|up\s+)?(?:me|my\s+(?:name|handle|username|user\s?name|id))\s*[,:(]?\s*[\x22“'@]?[a-z0-9][a-z0-9._\-]*[0-9_.][a-z0-9._\-]*[a-z0-9]",
             // Is there a better channel where we can talk freely?
             r"\b(?:better|another|other|different|private|more\s+private|more\s+direct)\s+(?:channel|place|app|platform|way|method|spot)\s+(?:where|that)\s+we\s+(?:can|could)\s+(?:talk|chat|discuss\s+(?:it|this|things|details)|communicate|speak)(?:\s+(?:more\s+)?(?:freely|privately|openly|directly))?\s*(?:[?.!\n]|$)",
             // Drop me a line at the address in my website's footer.
@@ -1089,6 +1093,8 @@ pub static RULES: &[Rule] = &[
         [
             // Paid by the review (やらせレビュー): not "I'll leave you a five-star review".
             r"\b(?:pay|pays|paid|earn|get|receive)\b[^.\n]{0,30}\b(?:per|for\s+each|for\s+every|a)\s+(?:[\w-]+\s+)?(?:review|rating)s?\b",
+            // Paid by the week for liking or rating: the task scam.
+            r"\b(?:pay|pays|paid|earn|get|make)\s+(?:you\s+)?(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:per|a|each|every)\s+(?:day|week|month|task)\s+(?:for|to|by|just\s+for)\s+(?:lik|rat|follow|subscrib|upvot)\w*",
             // Rating apps or products for so much each: the task scam's fake ratings.
             r"\b(?:rate|rating|like|liking)\s+(?:\w+\s+)?(?:apps|products|hotels|restaurants|videos|listings)\b[^.\n]{0,40}(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:for\s+each|for\s+every|per|each|a)\b",
             r"(?:れびゅー|口こみ|くちこみ|評価)(?:の)?(?:投稿|書き込み|記入)?(?:1件|一件|1回|一回)(?:につき|あたり|で)[\d,]+円|(?:れびゅー|口こみ|くちこみ)(?:を)?(?:投稿|書き込|書く)(?:む|いて|く)?だけで[^\n。]{0,6}[\d,]+円"
@@ -1201,7 +1207,7 @@ pub static RULES: &[Rule] = &[
         Some("勧誘"),
         [
             r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,6}稼|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
-            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
+            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"

@@ -3466,3 +3466,45 @@ fn english_fees_and_moves_of_the_sixteenth_round() {
         s.findings
     );
 }
+
+#[test]
+fn mind_if_we_continue_there_tips_on_paypal_and_a_handle_to_search() {
+    for (t, rule) in [
+        (
+            "Mind if we continue on Signal? It's the only app that works for me.",
+            "invite.contact_there",
+        ),
+        ("Let's continue this on Signal.", "invite.contact_there"),
+        ("Mind if we switch to WhatsApp?", "invite.contact_there"),
+        (
+            "Cancel the order and I'll tip you the full amount on PayPal instead.",
+            "deal.direct_contract",
+        ),
+        (
+            "I only use Kik these days. Search for my name, daniel_ko, and send a hello.",
+            "vague.search_me",
+        ),
+        (
+            "We pay $300 per week for liking and reviewing hotel listings.",
+            "scam.paid_reviews",
+        ),
+    ] {
+        has(t, rule);
+        assert!(alerts(t), "{t}");
+    }
+    // "we chat" is two words unless the app's ID or name follows.
+    lacks("Can we chat tomorrow about the scope?", "channel.wechat");
+    lacks(
+        "Ok if we chat on the platform's video call tomorrow?",
+        "channel.wechat",
+    );
+    has("My we chat id is lin8812", "channel.wechat");
+    has("Add me on we-chat please", "channel.wechat");
+    for t in [
+        "Ok if we chat on the platform's video call tomorrow?",
+        "We pay $40 per week for reviewing products on our blog.",
+        "Users can search for my_handle.2 in the app.",
+    ] {
+        assert!(!alerts(t), "{t}");
+    }
+}
