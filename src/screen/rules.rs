@@ -337,6 +337,8 @@ pub static RULES: &[Rule] = &[
         [
             r"\bg-?mail\b|yahoo\s?(?:mail|めーる)|\bhotmail\b|\boutlook\.com\b|\bicloud\b|個人(?:の)?(?:めーる|あどれす)|\b(?:personal|private)\s+e-?mail",
             r"めーる(?:で|にて)も?(?:ご?連絡|お?送り|ご?返信)(?:ください|下さい|いただけ|頂け|お願い|もらえ)",
+            // 元データをメールに送ってください: sent to a mailbox, not through the platform.
+            r"めーる(?:に|へ|宛てに|あてに)[^\n。]{0,2}(?:送って|お送り|添付して)(?:ください|下さい|いただけ|頂け|もらえ)",
             r"(?:会社|個人|私|弊社|当社|自分|担当者?)の?(?:めーるあどれす|めーる|あどれす)(?:宛|あて)(?:に|へ|で)?(?:ご?連絡|お?送り|送って|ご?返信|めーる)",
             r"やふーめーる|\boutlook\.jp\b|\bproton\s?mail\b|ふりーめーる|私用の?めーる|じーめーる|ぷらいべーと(?:の|用の?)?(?:めーる|あどれす)|\bprivate\s+(?:inbox|address)"
         ],
@@ -639,6 +641,8 @@ pub static RULES: &[Rule] = &[
             r"(?:あぷり|つーる|ちゃっと|めっせんじゃー|\bsns\b)(?:の方|のほう)?(?:に|へ)(?:移|移行|移動|切り替|乗り換)",
             r"(?:繋が|つなが)(?:り|って(?:おき|い)?|れ)(?:ませんか|ましょう|たい|ください|たら)",
             r"(?:繋|つな)いで(?:おいて|おき|いただ|もらえ|ください|くれ)",
+            // そちらにゲストとして招待しても: into the client's own workspace or group.
+            r"(?:そちら|ぐるーぷ|るーむ|ちゃんねる|さーばー|わーくすぺーす)(?:に|へ)[^\n。]{0,10}ご?招待(?:して|させて|いたし|します|しても|しますね)",
             r"(?:は|って)(?:お?使い|ご利用)(?:ですか|でしょうか|になって(?:い|おり)ますか|されて(?:い|おり)ますか)",
             r"(?:めーる|\bline\b|らいん|電話|でんわ|ちゃっとわーく|chatwork|\bsns\b|\bdm\b|てれぐらむ|telegram|whatsapp|ずーむ|\bzoom\b|通話)の(?:方|ほう)が(?:助か|便利|早|速|楽|確実|やりやす|いい|良い)",
             r"\b(?:i'?m|i am)\s+(?:more|much\s+more)\s+(?:responsive|active|available|reachable)\s+(?:on|via|over)\b",
@@ -693,7 +697,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("直接契約"),
         [
-            r"直接(?:やり(?:ましょう|ませんか|たい)|やろう)|直接(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|お?振り込|払[いうえお]|やり取り|やりとり|ご?発注|ご?請求|送金)",
+            r"直接(?:やり(?:ましょう|ませんか|たい)|やろう)|直接(?:の)?(?:業務委託|委託|請負)契約|直接(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|お?振り込|払[いうえお]|やり取り|やりとり|ご?発注|ご?請求|送金)",
             // 直で / 直に / 直契約: the colloquial short form of 直接.
             r"直(?:で|に)(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|やり取り|やりとり|ご?発注|ご?依頼|お願い)|直(?:契約|取引|案件|請け|受注)",
             r"(?:お?支払い?|報酬|代金|お?振込)[^\n。]{0,10}(?:手渡し|個人(?:名義)?の?口座)|(?:手渡し|個人(?:名義)?の?口座)[^\n。]{0,6}(?:お?支払|お?振込|送金)",
@@ -989,7 +993,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("費用請求"),
         [
-            r"参加費(?:は|として|が)?\s?(?:月|年)?\s?[\d,]+万?円|参加費(?:は|が)?(?:別途|必要|かかり|有料)|登録料|初期費用|入会金|保証金|教材費|研修費|加盟金|事務手数料|受講(?:料|費)|さぽーと費用?|こんさる(?:料|費)|申し?込み?金|有効化(?:料|費|手数料)|分割(?:払い|でのお支払い|決済)(?:も|が)?(?:可能|できます|ok)",
+            r"参加費(?:は|として|が)?\s?(?:月|年)?\s?[\d,]+万?円|参加費(?:は|が)?(?:別途|必要|かかり|有料)|登録料|だうんろーど(?:料|代)|あぷり(?:代|料金|利用料)|初期費用|入会金|保証金|教材費|研修費|加盟金|事務手数料|受講(?:料|費)|さぽーと費用?|こんさる(?:料|費)|申し?込み?金|有効化(?:料|費|手数料)|分割(?:払い|でのお支払い|決済)(?:も|が)?(?:可能|できます|ok)",
             r"(?:料金?|費用?|代)(?:として|は|が)?\s?[(（]?\s?[\d,]+万?円(?:\s?[(（]税込[)）])?[)）]?(?:のみ)?(?:が|を|は)?(?:必要|かかります|ご負担|お支払いいただ|お支払い(?:ください|下さい)|お振込|ご入金)",
             r"(?:こんさる|講座|塾|すくーる|さろん|教材|きっと|ぷろぐらむ|ぱっく|ぱっけーじ|まにゅある|のうはう|研修|せみなー|れっすん|登録|入会|会員|さぽーと|そふと|つーる|あぷり|しすてむ|ぷらん|こーす)[^\n。]{0,4}[(（][^)）\n]{0,6}[\d,]+万?円",
             r"\b(?:buy|purchase)\b[^.\n]{0,40}\bwith\s+your\s+own\s+(?:money|funds|card)\b",
@@ -1023,7 +1027,7 @@ pub static RULES: &[Rule] = &[
             r"\$\s?\d[\d,.]*\s+to\s+(?:join|enroll|register|sign\s+up|get\s+started)\b|\b(?:joining|entry|enrollment|enrolment)\s+fee\b|\bstarter\s+amount\b|\bminimum\s+deposit\b|\bdeposit\s+of\s+\$\s?\d",
             r"\b(?:training|course|kit|certification|onboarding|program|membership|exam|test|assessment)\s+(?:is\s+(?:mandatory|required)\s+and\s+)?costs?\s+\$\s?\d",
             r"\b(?:mentorship|coaching|course|program|academy|masterclass|bootcamp|membership|community)\s*\(\s*\$\s?\d",
-            r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|buys|buying|purchase|purchases|purchasing)\s+(?:our|my)\s+(?:\w+\s+){0,3}(?:for\s+)?\$\s?\d",
+            r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|buys|buying|purchase|purchases|purchasing)\s+(?:our|my)\s+(?:[\w']+\s+){0,3}(?:for\s+)?\$\s?\d",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our|my|the|a)\s+(?:approved\s+|designated\s+|certified\s+|preferred\s+|partner\s+)?(?:vendor|supplier)\b|\b(?:kit|package|bundle|equipment|laptop|software|starter\s+pack)\s*\(\s*\$\s?\d",
             r"\b(?:top\s*up|recharge|refill|fund)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|balance|wallet)\s+with\s+\$\s?\d|\b(?:top\s*up|recharge)\s+(?:of\s+)?\$\s?\d",
             r"\bprepaid\s+(?:task|order|assignment|deposit|fee|package)\b",
@@ -1110,6 +1114,7 @@ pub static RULES: &[Rule] = &[
         Some("費用請求"),
         [
             // Work that starts only once something has been bought or paid for.
+            r"\bbefore\s+(?:i|we)\s+(?:can\s+)?(?:place|send|start|assign|confirm|open)\s+(?:the|an|your|this|any)?\s*(?:order|contract|job|work|project|tasks?)\b[^.\n]{0,40}\b(?:buy|purchase)\s+(?:our|my)\b",
             r"(?:ご?購入|ご?導入|受講|ご?入会|ご?加入|お?支払い?|お?振(?:り)?込み?|ご?入金)(?:して)?(?:いただ(?:く|き|いた|け)|頂|後|の上|の確認後)[^\n。]{0,14}(?:お仕事|作業|業務|案件|お?仕事)(?:を|が|の)?[^\n。]{0,6}?(?:開始|始め|すたーと|ご紹介|ご?案内|お渡し|受け|受注|獲得|取れ|割り振|振り分け|お回し)",
             r"(?:お仕事|作業|業務|案件)を(?:始め|開始|ご?紹介|お渡し|お任せ)[^\n。]{0,8}(?:前に|までに)[^\n。]{0,30}(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料)",
             r"(?:先に|事前に|まず|最初に|はじめに|初めに)[^\n。]{0,8}(?:ご?購入|お?支払|立て替え|立替)|ご?購入(?:して)?いただく必要が(?:あり|ござい)",
@@ -1206,6 +1211,8 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
+            // ダウンロード料2,000円だけで、すぐに始められます: a small price as the way in.
+            r"[\d,]+円(?:だけ|のみ)で[、,]?[^\n。]{0,6}(?:始め|はじめ|すたーと|参加|稼|ご?利用いただけ)",
             r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,6}稼|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
             r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
         ],
@@ -1254,7 +1261,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|資産運用|運用益|利回り|代理店(?:として|になって|募集)|\bcrypto|情報商材|ねっと\s?びじねす|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment opportunit|\barbitrage\b|\btrading\s+(?:bot|signals?|account)\b",
+            r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|資産運用|運用益|利回り|代理店(?:として|になって|募集)|\bcrypto|情報商材|ねっと\s?びじねす|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment opportunit|\barbitrage\b|\btrading\s+(?:bot|signals?|account)\b|\b(?:trading|forex|crypto|investing|investment)\s+(?:mentorship|academy|masterclass|bootcamp)\b",
             r"一緒にびじねす|びじねす\s?ぱーとなー(?:に|を募集)|紹介するだけ|紹介者を?[^\n。]{0,6}(?:見つけ|集め)|\d人(?:紹介|見つけ|集め)"
         ],
         "副業・投資・紹介ビジネスの話題",

@@ -3508,3 +3508,45 @@ fn mind_if_we_continue_there_tips_on_paypal_and_a_handle_to_search() {
         assert!(!alerts(t), "{t}");
     }
 }
+
+#[test]
+fn invited_into_their_workspace_mailed_files_and_small_prices_as_the_way_in() {
+    for (t, rule) in [
+        (
+            "社内ではLINE WORKSを使っているので、そちらにゲストとして招待してもよろしいですか？",
+            "invite.contact_there",
+        ),
+        (
+            "専用アプリのダウンロード料2,000円だけで、すぐに始められます。",
+            "scam.easy_money",
+        ),
+        (
+            "Before I place the order, you'll need to buy our brand's sample kit for $45.",
+            "scam.pay_to_work",
+        ),
+        (
+            "元データをメールに送ってください。アドレスは取引後にお伝えします。",
+            "channel.personal_email",
+        ),
+        (
+            "Join my trading mentorship and I'll show you how my students make $2,000 a week.",
+            "scam.investment",
+        ),
+        (
+            "外部経由の発注ができません。直接の業務委託契約に切り替えさせてください。",
+            "deal.direct_contract",
+        ),
+    ] {
+        has(t, rule);
+        assert!(alerts(t), "{t}");
+    }
+    for t in [
+        "お仕事に招待させていただきました。ご確認ください。",
+        "Write a landing page for our trading course; the spots are limited to 20 students.",
+        "アプリのダウンロードページのデザインをお願いします。",
+        "正社員として直接雇用された方の体験談を記事にしてください。",
+        "Before we start the project, you need to buy a Figma license.",
+    ] {
+        assert!(!alerts(t), "{t}");
+    }
+}
