@@ -390,7 +390,9 @@ pub static RULES: &[Rule] = &[
             // A spelled-out address that names only the mail service (name at gmail).
             r"[a-z0-9][a-z0-9._%+\-]*\s?@\s?(?:gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|gmx|aol)\b",
             // robert_k_1958 at yahoo: a plain "at", so the name must look like a mailbox.
-            r"[a-z0-9][a-z0-9._%+\-]*[0-9_.][a-z0-9._%+\-]*\s+at\s+(?:gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|gmx|aol)\b",
+            // ([a-z%+\-]* up to its first digit, dot or underscore: the same names as
+            // [a-z0-9._%+\-]* there, without the matcher backtracking over each of them.)
+            r"[a-z0-9][a-z%+\-]*[0-9_.][a-z0-9._%+\-]*\s+at\s+(?:gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|gmx|aol)\b",
             // 「tanaka.k.office」のgmail: the mailbox quoted, the service named after it.
             r"[「『“\x22][a-z0-9][a-z0-9._%+\-]{2,}[」』”\x22]\s?(?:の|@|at)\s?(?:gmail|yahoo|hotmail|outlook|icloud|じーめーる|やふー)"
         ],
@@ -476,7 +478,7 @@ pub static RULES: &[Rule] = &[
             // Led by literals (not by "start or a non-letter"), so that the prefilter
             // names its starts: line_id counts, paid: does not.
             r"(?:\bid|_id|あいでぃー?)\s*(?:[:=→>]|は|です|\bis\b|検索(?:で|から|して|は|:)?)[^a-z0-9\n]{0,15}?@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
-            r"(?:^|[^a-z0-9])id\s+[「『“\x22'(]?@?([a-z0-9]*[0-9_.\-][a-z0-9._\-]*[a-z0-9])",
+            r"(?:^|[^a-z0-9])id\s+[「『“\x22'(]?@?([a-z]*[0-9_.\-][a-z0-9._\-]*[a-z0-9])",
             r"(?:→|->|⇒|👉)\s*@?([a-z][a-z0-9._\-]*[0-9_\-][a-z0-9._\-]*[a-z0-9_])",
             r"(?:ゆーざー名|user\s?name|表示名|あかうんと名|すかいぷ名|ちゃっとわーくid)\s*(?:は|:|is|=)?\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
             // アドレスは tanaka.office (and the domain spelled some other way).
@@ -937,7 +939,7 @@ pub static RULES: &[Rule] = &[
             r"(?:あどれす|\bid\b|あかうんと|めーる)[^\n。]{0,14}(?:名前|なまえ|表示名|ゆーざー名)と同じ",
             r"\b(?:search|look)\s+(?:for\s+)?(?:me|my\s+name)\s+on\b",
             // Search for my name, daniel_ko: a handle to look up, wherever.
-            r"\b(?:search|look)\s+(?:for\s+|up\s+)?(?:me|my\s+(?:name|handle|username|user\s?name|id))\s*[,:(]?\s*[\x22“'@]?[a-z0-9][a-z0-9._\-]*[0-9_.][a-z0-9._\-]*[a-z0-9]",
+            r"\b(?:search|look)\s+(?:for\s+|up\s+)?(?:me|my\s+(?:name|handle|username|user\s?name|id))\s*[,:(]?\s*[\x22“'@]?[a-z0-9][a-z\-]*[0-9_.][a-z0-9._\-]*[a-z0-9]",
             // Is there a better channel where we can talk freely?
             r"\b(?:better|another|other|different|private|more\s+private|more\s+direct)\s+(?:channel|place|app|platform|way|method|spot)\s+(?:where|that)\s+we\s+(?:can|could)\s+(?:talk|chat|discuss\s+(?:it|this|things|details)|communicate|speak)(?:\s+(?:more\s+)?(?:freely|privately|openly|directly))?\s*(?:[?.!\n]|$)",
             // Drop me a line at the address in my website's footer.
