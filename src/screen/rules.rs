@@ -1023,11 +1023,12 @@ pub static RULES: &[Rule] = &[
             r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin|verification|setup|set-up|equipment|starter|reservation)\s+(?:fee|payment|charge|deposit)",
             r"\b(?:course|program|programme|tuition|enrollment|enrolment|certification|exam|mentorship|coaching)\s+fees?\s+(?:is|are|of)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d",
             r"\b(?:you\s+(?:need|have|must)\s+to|you\s+must|required\s+to|please)\s+(?:first\s+)?deposit\b",
+            r"\byou\s+(?:first\s+)?(?:deposit|transfer|send|pay)\s+(?:(?:\$|usd\s?|€|£)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|usdt|dollars))\s+(?:into|to)\s+(?:our|the|my|an?)\s+(?:\w+\s+)?(?:escrow|wallet|account|balance)\b",
             r"\bpaid\s+(?:\w+\s+)?(?:certification|course|training|test|assessment|membership|program)\b|\$\s?\d[\d,.]*\s+(?:certification|course|training|test|assessment|membership|program|starter\s+(?:tool)?kit|toolkit|deposit)\b",
             r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
             r"\b(?:send|pay)\s+\$\s?\d[\d,.]*[^.\n]{0,20}\bfor\s+(?:the\s+|a\s+|your\s+)?(?:background\s+check|training|onboarding|registration|verification|equipment|kit|certification|software)|\bbackground\s+check\s+fee|\b(?:pay|send)\s+(?:the|a|an|our|my)\s+\$\s?\d[\d,.]*\s+(?:registration|sign-?up|activation|membership|joining|entry|onboarding|verification|application)\b",
             r"\$\s?\d[\d,.]*\s+to\s+(?:join|enroll|register|sign\s+up|get\s+started)\b|\b(?:joining|entry|enrollment|enrolment)\s+fee\b|\bstarter\s+amount\b|\bminimum\s+deposit\b|\bdeposit\s+of\s+\$\s?\d",
-            r"\b(?:training|course|kit|certification|onboarding|program|membership|exam|test|assessment)\s+(?:is\s+(?:mandatory|required)\s+and\s+)?costs?\s+\$\s?\d",
+            r"\b(?:training|course|kit|certification|onboarding|program|membership|exam|test|assessment)\s+(?:is\s+(?:mandatory|required)\s+and\s+)?costs?\s+(?:only\s+|just\s+)?\$\s?\d",
             r"\b(?:mentorship|coaching|course|program|academy|masterclass|bootcamp|membership|community)\s*\(\s*\$\s?\d",
             r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|buys|buying|purchase|purchases|purchasing)\s+(?:our|my)\s+(?:[\w']+\s+){0,3}(?:for\s+)?\$\s?\d",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our|my|the|a)\s+(?:approved\s+|designated\s+|certified\s+|preferred\s+|partner\s+)?(?:vendor|supplier)\b|\b(?:kit|package|bundle|equipment|laptop|software|starter\s+pack)\s*\(\s*\$\s?\d",
@@ -1188,6 +1189,7 @@ pub static RULES: &[Rule] = &[
             r"\bpassive income\b|\bon\s+autopilot\b",
             // Signing up with the recruiter's code: they earn from the worker joining.
             r"\breferral\s+code\b|\b(?:my|our)\s+(?:invite|invitation)\s+code\b|(?:紹介|招待)(?:こーど|ころーど|id|url|りんく)(?:を|で|から|は)",
+            r"\bcommissions?\s+(?:by|for|from)\s+(?:signing\s+up|recruiting|referring|bringing\s+in|inviting|enrolling|onboarding)\s+(?:new\s+|more\s+|other\s+)?(?:freelancers|members|people|friends|sellers|agents|users|workers)\b",
             r"\b(?:share|cut|commission|percentage|bonus)\s+(?:of|on|for)\s+(?:every|each)\s+(?:sale|signup|sign-up|member|person|friend)\s+(?:you|that\s+you)\s+(?:refer|bring|recruit|invite)|\b(?:earn|get|receive|make)\s+(?:a\s+)?(?:commissions?|bonus(?:es)?|rewards?)\s+(?:on|from|for)\s+(?:every|each|your|all)\s+referrals?\b",
             r"\bguaranteed\s+(?:income|profit|returns?)|\bguarantee(?:d|s)?\s+(?:you\s+)?\$\s?\d"
         ],
@@ -1264,7 +1266,7 @@ pub static RULES: &[Rule] = &[
         Some("勧誘"),
         [
             r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|資産運用|運用益|利回り|代理店(?:として|になって|募集)|\bcrypto|情報商材|ねっと\s?びじねす|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment opportunit|\barbitrage\b|\btrading\s+(?:bot|signals?|account)\b|\b(?:trading|forex|crypto|investing|investment)\s+(?:mentorship|academy|masterclass|bootcamp)\b",
-            r"一緒にびじねす|びじねす\s?ぱーとなー(?:に|を募集)|紹介するだけ|紹介者を?[^\n。]{0,6}(?:見つけ|集め)|\d人(?:紹介|見つけ|集め)"
+            r"一緒にびじねす|おーなーになれ|おーなー(?:募集|制度)|仕組み(?:は|を|も)?(?:すべて|全て)?(?:こちら|弊社|当社)で(?:ご?用意|ご?提供|準備)|びじねす\s?ぱーとなー(?:に|を募集)|紹介するだけ|紹介者を?[^\n。]{0,6}(?:見つけ|集め)|\d人(?:紹介|見つけ|集め)"
         ],
         "副業・投資・紹介ビジネスの話題",
         "side-business, investment or referral scheme"
@@ -1314,7 +1316,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("費用請求"),
         [
-            r"\breimburs|\brefund\s+you\b|\brefunded\s+(?:after|with|once|within|in\s+your)\b|\bdeducted\s+from\s+your\s+(?:first\s+)?(?:payout|pay|salary|paycheck|earnings)",
+            r"\breimburs|\brefund\s+you\b|\b(?:refunded|returned|paid\s+back|given\s+back)\s+(?:to\s+you\s+)?(?:after|with|once|within|in\s+your)\b|\bdeducted\s+from\s+your\s+(?:first\s+)?(?:payout|pay|salary|paycheck|earnings)",
             r"\bfirst\s+(?:paycheck|salary|wage)\b|\brefundable\b",
             r"後で返金|返金します|元が取れ|元を取|回収(?:可能|できます|できる)|(?:すぐ|簡単に|必ず|確実に)?(?:取り戻せ|取り返せ)|報酬から(?:相殺|差し引|天引)|実費(?:ご?負担)"
         ],

@@ -3550,3 +3550,31 @@ fn invited_into_their_workspace_mailed_files_and_small_prices_as_the_way_in() {
         assert!(!alerts(t), "{t}");
     }
 }
+
+#[test]
+fn recruiting_commissions_franchise_owners_and_a_deposit_returned_later() {
+    for (t, rule) in [
+        (
+            "Our partners earn a 30% commission by signing up new freelancers. The sign-up kit costs only $79.",
+            "scam.passive_income",
+        ),
+        (
+            "あなたもオーナーになれます。加盟金30万円で、仕組みはすべてこちらでご用意します。",
+            "scam.investment",
+        ),
+        (
+            "To join our team you first deposit $150 into our escrow wallet; it's returned with your first payout.",
+            "scam.upfront_fee",
+        ),
+    ] {
+        has(t, rule);
+        assert!(alerts(t), "{t}");
+    }
+    for t in [
+        "The app pays sellers a 10% commission for referring new users; design the referral screen.",
+        "Your deposit is returned within 5 days if the rental car comes back clean; please translate this notice.",
+        "フランチャイズのオーナー募集ページのデザインをお願いします。",
+    ] {
+        assert!(!alerts(t), "{t}");
+    }
+}
