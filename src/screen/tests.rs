@@ -3350,6 +3350,10 @@ fn a_direct_line_leaving_a_number_and_an_address_in_a_footer() {
             "request.contact_details",
         ),
         (
+            "Can we talk on the phone? Leave me your number, I'll call you tonight.",
+            "request.contact_details",
+        ),
+        (
             "Could you drop me a line at the address in my company website's footer?",
             "vague.search_me",
         ),
