@@ -1316,7 +1316,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("費用請求"),
         [
-            r"\breimburs|\brefund\s+you\b|\b(?:refunded|returned|paid\s+back|given\s+back)\s+(?:to\s+you\s+)?(?:after|with|once|within|in\s+your)\b|\bdeducted\s+from\s+your\s+(?:first\s+)?(?:payout|pay|salary|paycheck|earnings)",
+            r"\breimburs|\brefund\s+you\b|\brefunded\s+(?:after|with|once|within|in\s+your)\b|\b(?:returned|paid\s+back|given\s+back)\s+(?:to\s+you\s+)?(?:with|after|in|from)\s+your\s+first\b|\bdeducted\s+from\s+your\s+(?:first\s+)?(?:payout|pay|salary|paycheck|earnings)",
             r"\bfirst\s+(?:paycheck|salary|wage)\b|\brefundable\b",
             r"後で返金|返金します|元が取れ|元を取|回収(?:可能|できます|できる)|(?:すぐ|簡単に|必ず|確実に)?(?:取り戻せ|取り返せ)|報酬から(?:相殺|差し引|天引)|実費(?:ご?負担)"
         ],

@@ -3578,6 +3578,7 @@ fn recruiting_commissions_franchise_owners_and_a_deposit_returned_later() {
         "The app pays sellers a 10% commission for referring new users; design the referral screen.",
         "Your deposit is returned within 5 days if the rental car comes back clean; please translate this notice.",
         "フランチャイズのオーナー募集ページのデザインをお願いします。",
+        "The draft came back returned with comments; the course page costs $50 to host.",
     ] {
         assert!(!alerts(t), "{t}");
     }
