@@ -427,12 +427,12 @@ pub(crate) fn spoken_digits(chars: &mut Vec<(char, Origin)>) -> bool {
         let same =
             |c: char| c == 'ー' || c == '・' || if kata { is_katakana(c) } else { is_hiragana(c) };
         let mut j = i + 1;
-        // の ends a hiragana run: いちにさんよんの、ごろく… joins groups with it.
-        while j < chars.len() && same(chars[j].0) && (kata || chars[j].0 != 'の') {
-            j += 1;
-        }
-        if !kata && c == 'の' {
-            j = i + 1;
+        // In hiragana の is a run of its own and ends one: いちにさんよんの、ごろく… joins
+        // groups with it.
+        if kata || c != 'の' {
+            while j < chars.len() && same(chars[j].0) && (kata || chars[j].0 != 'の') {
+                j += 1;
+            }
         }
         // A run with a character no digit is read with (で, す, を; メ, ラ) is a word: a
         // cheap test before the parse, since nearly every Japanese text has kana.

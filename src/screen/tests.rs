@@ -55,6 +55,23 @@ fn lacks(text: &str, rule: &str) {
     );
 }
 
+/// Each text alerts, with its rule among the findings that scored.
+#[track_caller]
+fn alerts_by(cases: &[(&str, &str)]) {
+    for &(t, rule) in cases {
+        has(t, rule);
+        assert!(alerts(t), "{t}");
+    }
+}
+
+/// None of the texts alerts.
+#[track_caller]
+fn quiet(texts: &[&str]) {
+    for t in texts {
+        assert!(!alerts(t), "{t}");
+    }
+}
+
 #[test]
 fn line_in_every_spelling() {
     for t in [
@@ -3299,13 +3316,11 @@ fn purpose_and_condition_clauses_refuse_nothing() {
         assert!(!negated(t), "{t}");
     }
     // Refusals still refuse, with or without such a clause.
-    for t in [
+    quiet(&[
         "We don't use Skype, so please stay on Upwork.",
         "I'd rather you didn't add me on WhatsApp, so we don't get in trouble.",
         "Please don't send your phone number here, so we don't break the rules.",
-    ] {
-        assert!(!alerts(t), "{t}");
-    }
+    ]);
 }
 
 #[test]
@@ -3329,18 +3344,16 @@ fn fees_for_a_kit_or_a_registration_and_referral_commissions() {
         "I'll pay the $300 milestone once the registration page is live.",
         "scam.upfront_fee",
     );
-    for t in [
+    quiet(&[
         "I'll pay the $300 milestone once the registration page is live.",
         "Our customers buy our $89 starter toolkit on the website; please write its product page.",
         "The referral page should say that members earn rewards for every referral.",
-    ] {
-        assert!(!alerts(t), "{t}");
-    }
+    ]);
 }
 
 #[test]
 fn a_direct_line_leaving_a_number_and_an_address_in_a_footer() {
-    for (t, rule) in [
+    alerts_by(&[
         (
             "For faster coordination, reach me on my direct line, 347.555.0174, anytime after 9am.",
             "contact.phone_intl",
@@ -3361,19 +3374,14 @@ fn a_direct_line_leaving_a_number_and_an_address_in_a_footer() {
             "もう少し気軽に話せる場所に移動しませんか？",
             "vague.search_me",
         ),
-    ] {
-        has(t, rule);
-        assert!(alerts(t), "{t}");
-    }
-    for t in [
+    ]);
+    quiet(&[
         "Please leave your email field optional on the signup form.",
         "Leave your number field empty if the user skips it.",
         "Put the address in our website's footer, next to the phone icon.",
         "The hotel's phone is listed in the brochure as 555-0148; please keep it as is.",
         "打ち合わせは、落ち着いて話せる場所としてZoomのブレイクアウトを使います。",
-    ] {
-        assert!(!alerts(t), "{t}");
-    }
+    ]);
 }
 
 #[test]
@@ -3382,12 +3390,10 @@ fn rating_apps_for_money_and_a_fee_to_activate_an_account() {
     has(t, "scam.paid_reviews");
     has(t, "scam.pay_to_work");
     assert!(alerts(t));
-    for t in [
+    quiet(&[
         "We need someone to review products for our tech blog, $40 per post.",
         "Users can upgrade their account for $9 a month; please design the pricing page.",
-    ] {
-        assert!(!alerts(t), "{t}");
-    }
+    ]);
 }
 
 #[test]
@@ -3418,7 +3424,7 @@ fn spoken_digits_after_a_number_run_and_before_the_copula() {
 
 #[test]
 fn english_fees_and_moves_of_the_sixteenth_round() {
-    for (t, rule) in [
+    alerts_by(&[
         (
             "まずは当社の認定ライター講座（受講料39,800円）を修了していただき、その後に案件を優先的にお回しします。",
             "scam.pay_to_work",
@@ -3443,18 +3449,13 @@ fn english_fees_and_moves_of_the_sixteenth_round() {
             "Congratulations, you qualify for our data-entry program! Send the $60 equipment fee by Zelle to reserve your spot.",
             "scam.upfront_fee",
         ),
-    ] {
-        has(t, rule);
-        assert!(alerts(t), "{t}");
-    }
-    for t in [
+    ]);
+    quiet(&[
         "We need a better app where we can chat with our customers in real time; please build the MVP.",
         "The shipping fee is $12 and the reservation deposit page needs a new layout.",
         "Our course gives students access to exclusive job boards; write the sales page.",
         "Order 0012 3456 7890 shipped on Monday.",
-    ] {
-        assert!(!alerts(t), "{t}");
-    }
+    ]);
     // A price is quoted whole, not up to the pattern's first digit.
     let s = SCREENER
         .screen("Membership is $25/month and gives you access to exclusive high-paying clients.");
@@ -3473,7 +3474,7 @@ fn english_fees_and_moves_of_the_sixteenth_round() {
 
 #[test]
 fn mind_if_we_continue_there_tips_on_paypal_and_a_handle_to_search() {
-    for (t, rule) in [
+    alerts_by(&[
         (
             "Mind if we continue on Signal? It's the only app that works for me.",
             "invite.contact_there",
@@ -3492,10 +3493,7 @@ fn mind_if_we_continue_there_tips_on_paypal_and_a_handle_to_search() {
             "We pay $300 per week for liking and reviewing hotel listings.",
             "scam.paid_reviews",
         ),
-    ] {
-        has(t, rule);
-        assert!(alerts(t), "{t}");
-    }
+    ]);
     // "we chat" is two words unless the app's ID or name follows.
     lacks("Can we chat tomorrow about the scope?", "channel.wechat");
     lacks(
@@ -3504,18 +3502,16 @@ fn mind_if_we_continue_there_tips_on_paypal_and_a_handle_to_search() {
     );
     has("My we chat id is lin8812", "channel.wechat");
     has("Add me on we-chat please", "channel.wechat");
-    for t in [
+    quiet(&[
         "Ok if we chat on the platform's video call tomorrow?",
         "We pay $40 per week for reviewing products on our blog.",
         "Users can search for my_handle.2 in the app.",
-    ] {
-        assert!(!alerts(t), "{t}");
-    }
+    ]);
 }
 
 #[test]
 fn invited_into_their_workspace_mailed_files_and_small_prices_as_the_way_in() {
-    for (t, rule) in [
+    alerts_by(&[
         (
             "社内ではLINE WORKSを使っているので、そちらにゲストとして招待してもよろしいですか？",
             "invite.contact_there",
@@ -3540,24 +3536,19 @@ fn invited_into_their_workspace_mailed_files_and_small_prices_as_the_way_in() {
             "外部経由の発注ができません。直接の業務委託契約に切り替えさせてください。",
             "deal.direct_contract",
         ),
-    ] {
-        has(t, rule);
-        assert!(alerts(t), "{t}");
-    }
-    for t in [
+    ]);
+    quiet(&[
         "お仕事に招待させていただきました。ご確認ください。",
         "Write a landing page for our trading course; the spots are limited to 20 students.",
         "アプリのダウンロードページのデザインをお願いします。",
         "正社員として直接雇用された方の体験談を記事にしてください。",
         "Before we start the project, you need to buy a Figma license.",
-    ] {
-        assert!(!alerts(t), "{t}");
-    }
+    ]);
 }
 
 #[test]
 fn recruiting_commissions_franchise_owners_and_a_deposit_returned_later() {
-    for (t, rule) in [
+    alerts_by(&[
         (
             "Our partners earn a 30% commission by signing up new freelancers. The sign-up kit costs only $79.",
             "scam.passive_income",
@@ -3570,16 +3561,11 @@ fn recruiting_commissions_franchise_owners_and_a_deposit_returned_later() {
             "To join our team you first deposit $150 into our escrow wallet; it's returned with your first payout.",
             "scam.upfront_fee",
         ),
-    ] {
-        has(t, rule);
-        assert!(alerts(t), "{t}");
-    }
-    for t in [
+    ]);
+    quiet(&[
         "The app pays sellers a 10% commission for referring new users; design the referral screen.",
         "Your deposit is returned within 5 days if the rental car comes back clean; please translate this notice.",
         "フランチャイズのオーナー募集ページのデザインをお願いします。",
         "The draft came back returned with comments; the course page costs $50 to host.",
-    ] {
-        assert!(!alerts(t), "{t}");
-    }
+    ]);
 }
