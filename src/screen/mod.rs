@@ -457,7 +457,9 @@ impl Screener {
                     continue;
                 }
                 let key = group.unwrap_or_else(|| whole.clone());
-                if !self.check(r.check, norm, whole.clone(), key) {
+                if particle_in_katakana(norm, &whole)
+                    || !self.check(r.check, norm, whole.clone(), key)
+                {
                     continue;
                 }
                 let range = trim_range(t, whole);
@@ -526,7 +528,7 @@ impl Screener {
             mine.extend(group.iter().filter(|h| {
                 !taken
                     .iter()
-                    .any(|(c, w)| *c == r.category && same_words(t, &h.range, w))
+                    .any(|(c, w)| *c == r.category && same_words(t, &h.range, w, *c))
             }));
             if mine.is_empty() {
                 continue;
@@ -1133,16 +1135,39 @@ impl Screener {
     }
 }
 
+/// Whether a hit ends on a katakana character that starts a katakana word after
+/// something that is not katakana: the で of DMデザイン or the に of LINEニュース reads
+/// as a particle only once folded to hiragana.
+fn particle_in_katakana(norm: &Norm, whole: &Range<usize>) -> bool {
+    let Some((c, last)) = norm.char_before(whole.end) else {
+        return false;
+    };
+    let kata =
+        |x: Option<(char, normalize::Origin)>| x.is_some_and(|(c, o)| o.katakana || c == 'ー');
+    let start = whole.end - c.len_utf8();
+    last.katakana
+        && start > whole.start
+        && !kata(norm.char_before(start))
+        && kata(norm.char_at(whole.end))
+}
+
 /// Whether two hits are on the same words: they overlap in at least half of the longer one,
 /// counted in characters (LINE inside 公式LINE; not a shared ご購入 in two phrases).
-fn same_words(t: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
+fn same_words(t: &str, a: &Range<usize>, b: &Range<usize>, category: Category) -> bool {
     let (start, end) = (a.start.max(b.start), a.end.min(b.end));
     if start >= end {
         return false;
     }
     let chars = |r: Range<usize>| t[r].chars().count();
-    chars(start..end) * 2 >= chars(a.clone()).max(chars(b.clone()))
+    let (shared, longer) = (chars(start..end), chars(a.clone()).max(chars(b.clone())));
+    // A solicitation hit is a claim: one that adds a condition of its own to the other's
+    // words (最初に + ソフトの購入, before you start + pay the fee) says a second thing.
+    let adds = category == Category::Solicitation && longer - shared >= CLAIM_CHARS;
+    shared * 2 >= longer && !adds
 }
+
+/// Characters a solicitation hit must add to another's words to count as a claim of its own.
+const CLAIM_CHARS: usize = 5;
 
 /// Cuts `s` to at most `max` characters.
 fn cap_chars(s: &str, max: usize) -> (&str, bool) {

@@ -663,7 +663,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:please|kindly|(?:you\s+)?(?:need|have)\s+to|can\s+you|could\s+you)\s+(?:first\s+)?(?:install|download)\b",
             // LINEでもいいですか: asking leave to use an app.
             r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|てれぐらむ|telegram|whatsapp|わっつあっぷ|discord|でぃすこーど|いんすた|instagram|\bdm\b|すかいぷ|skype|slack|すらっく|めっせんじゃー|messenger)(?:で|に|のほう(?:で|に)|の方(?:で|に))も?(?:いい|よい|よろしい|大丈夫|構いません|かまいません)(?:です)?(?:か|でしょうか)",
-            r"\b(?:message|msg|text|contact|reach|e-?mail|call|ping|whatsapp|telegram|dm|hmu)\s+(?:me|us|her|him|them)\b|\bhmu\b",
+            r"\b(?:message|msg|text|contact|reach|e-?mail|call|ping|whatsapp|telegram|dm|hmu)\s+(?:me|us|her|him|them)\b|\bhmu\b|\bhit\s+(?:me|us)\s+up\b",
             r"\bwrite\s+(?:to\s+)?(?:me|us)\s+(?:there|over\s+there|on|at|via)\b",
             r"\bgive (?:me|us)\s+a\s+(?:call|ring|buzz|text)\b|\b(?:shoot|drop)\s+(?:me|us)\s+(?:a|an)\s+(?:message|text|email|e-mail|dm|line|note)\b",
             r"\bsend (?:your|a|me\s+a)\s+(?:resume|cv|message|dm|text)\s+to\b",
@@ -716,7 +716,7 @@ pub static RULES: &[Rule] = &[
             r"\bpay(?:s|ing)?\s+(?:you\s+)?(?:[\w$€£¥,.]+\s+){0,3}directly\b",
             r"\b(?:invoic(?:e|es|ing)|billing|payments?)\s+(?:through|via)\s+(?:my|our)\s+(?:own\s+)?(?:company|business|firm|agency)\b",
             r"\binstead\s+of\s+(?:through|via|on|using)\s+(?:upwork|fiverr|the\s+(?:platform|site|app))\b",
-            r"\b(?:paid|pay|paying|payment|invoiced?|billed|contract(?:ed)?|hire|hired)\b[^.\n]{0,40}\b(?:rather\s+than|instead\s+of)\s+(?:through\s+|via\s+|on\s+|using\s+)?(?:upwork|fiverr)\b",
+            r"\b(?:paid|pay|paying|payment|invoiced?|billed|contract(?:ed)?|hire|hired|sign|signs|signing|signed|onboard|onboarding|engage|engaging)\b[^.\n]{0,40}\b(?:rather\s+than|instead\s+of)\s+(?:through\s+|via\s+|on\s+|using\s+)?(?:upwork|fiverr)\b",
             r"\b(?:send|share|give|provide)\s+(?:me\s+|us\s+)?your\s+(?:bank(?:ing)?|account|paypal|routing)\s+(?:info|information|details|number)",
             r"\b(?:send|share|give|provide|forward)\s+(?:me\s+|us\s+)?your\b[^.\n]{0,20}\band\s+(?:your\s+)?(?:bank(?:ing)?|routing)\s+(?:info|information|details|number)",
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
@@ -731,6 +731,9 @@ pub static RULES: &[Rule] = &[
             r"\b(?:paid|pay|payment|payments|handled|settled|continued?)\s+outside\s*(?:[,.;!]|$|via\b|through\b|by\b|with\b)",
             r"\b(?:pay|settle|handle|do|continue|finish|complete)\s+(?:the\s+|our\s+|your\s+)?(?:\w+\s+){0,2}outside\s+(?:via|through|by|with|on|using)\b",
             r"\b(?:sign|make|do|set\s+up)\s+(?:a\s+)?(?:separate|private|side|direct|our\s+own)\s+(?:agreement|contract|deal)\b",
+            // Taken on as the client's own contractor (set you up as a contractor with our
+            // company directly): "hire you as a contractor" alone is how Upwork hires too.
+            r"\b(?:contractor|freelancer|employee|vendor|consultant)\s+(?:with|for|of|at|in)\s+(?:our|my)\s+(?:company|firm|agency|business)\s+directly\b|\b(?:sign|onboard|engage|hire|contract)\s+(?:you|freelancers|contractors)\s+(?:on|under|with)\s+(?:our|my)\s+own\s+(?:paperwork|contracts?|agreements?|terms)\b",
             r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire|settle|settling|invoice|invoicing|tip|tipping)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque|revolut|skrill|alipay|remitly)",
             r"(?:paypal|ぺいぱる|paypay|ぺいぺい|\bline\s?pay|銀行振込|wise)\s*(?:で|にて)\s*(?:も|の)?(?:直接|別途|お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)",
             r"(?:お?振込|お?振り込み|現金)\s*(?:で|にて)\s*(?:の)?(?:お?支払い?(?:させ|いたし|します|する|を)|お?払い(?:します|する)|送金)"
@@ -771,6 +774,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:without|minus)\s+(?:going\s+through\s+|using\s+|involving\s+)?(?:upwork|fiverr|the\s+platform)(?:[\s.,!?;)]|$)",
             r"\bno\s+need\s+(?:to|for)\s+(?:involve|involving|use|using|go\s+through|going\s+through)\s+(?:upwork|fiverr|the\s+platform)\b",
             r"\bwithout\s+(?:a|an|the)\s+(?:new\s+)?(?:upwork\s+|fiverr\s+)?(?:order|contract|milestone)\b",
+            r"\bno\s+(?:platform|site|upwork|fiverr|third[\s-]party|middle\s?m[ae]n)\s+in\s+(?:between|the\s+middle)\b",
             r"\b(?:no|without\s+(?:a\s+|the\s+|any\s+)?)(?:middle\s?m[ae]n|intermediar(?:y|ies))\b|\b(?:work|working|continue|deal)\s+together\s+independently\b|\b(?:keep|continue)\s+(?:working|to\s+work)\s+independently\b",
             r"\b(?:once|when|after)\s+(?:this|the|our)\s+(?:upwork\s+|fiverr\s+)?(?:contract|order|project|milestone)\s+(?:ends|is\s+(?:over|done|closed|finished|complete))\b[^.\n]{0,30}\b(?:keep|continue|work)",
             r"\b(?:move|switch|transfer|take)\s+(?:our|the|this|future)\s+(?:contract|payments?|billing|invoicing|work|collaboration)\s+(?:to|onto|over\s+to)\s+(?:paypal|payoneer|wise|zelle|venmo|direct|invoic|bank|crypto|our\s+own|my\s+own)",
@@ -1100,6 +1104,8 @@ pub static RULES: &[Rule] = &[
         [
             // Paid by the review (やらせレビュー): not "I'll leave you a five-star review".
             r"\b(?:pay|pays|paid|earn|get|receive)\b[^.\n]{0,30}\b(?:per|for\s+each|for\s+every|a)\s+(?:[\w-]+\s+)?(?:review|rating)s?\b",
+            // Paid by the video liked or the page followed: the engagement task scam.
+            r"\b(?:pay|pays|paid|earn|get|receive|make)\b[^.\n]{0,20}(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:for|per)\s+(?:each\s+|every\s+)?(?:[\w-]+\s+){0,2}(?:videos?|posts?|pages?|channels?|accounts?|apps?|products?|songs?|tracks?|reels?)\s+(?:that\s+)?(?:you\s+)?(?:like|follow|subscribe|rate|review|upvote|share|watch|stream)",
             // Paid by the week for liking or rating: the task scam.
             r"\b(?:pay|pays|paid|earn|get|make)\s+(?:you\s+)?(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:per|a|each|every)\s+(?:day|week|month|task)\s+(?:for|to|by|just\s+for)\s+(?:lik|rat|follow|subscrib|upvot)\w*",
             // Rating apps or products for so much each: the task scam's fake ratings.
@@ -1149,7 +1155,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:after|once)\s+(?:you\s+)?(?:(?:complete|completing|finish|finishing)\s+(?:the|our|a|this)\s+(?:[\w$]+\s+){0,3}(?:course|training|certification|program)|pay|paying|purchase|purchasing|buy|buying)\b[^.\n]{0,40}\b(?:you\s+will|you'?ll|you)\s+(?:receive|get|start|gain)\b",
             r"\b(?:access|get\s+access)\s+to\s+(?:our\s+)?(?:exclusive|premium|vip|high-paying|top-paying|private|better-paying)\s+(?:[\w-]+\s+)?(?:clients|jobs|projects|gigs|orders|leads|buyers)\b|\bto\s+(?:reserve|secure|hold|lock\s+in)\s+your\s+(?:spot|place|seat|slot)\b",
             r"\b(?:activate|unlock|verify|open|upgrade)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|profile|membership|wallet)\s+(?:with|for|by\s+paying)\s+(?:a|an|the)?\s*(?:small\s+|one-time\s+)?(?:\$|usd\s?|€|£)\s?\d[\d,.]*",
-            r"\b(?:required|needed|pay|paid|payments?|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify|receive|get|access)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?|features?|login|credentials|materials|kit)\b",
+            r"\b(?:required|needed|pay|paid|payments?|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify|receive|get|access)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?|features?|login|credentials|materials|kit|dashboard|portal|panel|withdrawals?)\b",
             r"\bunlocks?\s+(?:higher[\s-]paying|better[\s-]paying|better|more|premium|vip)\s+(?:tasks|orders|jobs|work|assignments|gigs)\b",
             r"\bto\s+(?:confirm|secure|reserve|hold|lock\s+in)\s+(?:your|the|this)\s+(?:position|spot|place|role|job|seat|offer)\b[^.\n]{0,30}\b(?:pay|purchase|buy|deposit|send)\b",
             r"\bto\s+(?:activate|unlock|verify)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?)\b[^.\n]{0,30}\b(?:deposit|pay|send|top\s+up|purchase|buy)\b",
@@ -1218,7 +1224,7 @@ pub static RULES: &[Rule] = &[
             // ダウンロード料2,000円だけで、すぐに始められます: a small price as the way in.
             r"[\d,]+円(?:だけ|のみ)で[、,]?[^\n。]{0,6}(?:始め|はじめ|すたーと|参加|稼|ご?利用いただけ)",
             r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,6}稼|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
-            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
+            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bstart\s+earning\s+(?:today|now|immediately|instantly|right\s+away|from\s+home|from\s+day\s+one)\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"
@@ -1249,6 +1255,7 @@ pub static RULES: &[Rule] = &[
         Some("勧誘"),
         [
             r"(?:私|わたし|弊社|当社)が?(?:主催|運営)(?:する|している|しております)(?:勉強会|せみなー|講座|こみゅにてぃ|さろん|説明会|塾)",
+            r"(?:勉強会|せみなー|講座|こみゅにてぃ|さろん|説明会|交流会)を(?:主催|運営)(?:しており|しています|いたしており|いたしています)",
             r"(?:無料|特別に)[^\n。]{0,6}(?:講座|動画|教材|のうはう|まにゅある|電子書籍)を?(?:ぷれぜんと|差し上げ|お渡し|配布|お送り)",
             r"(?:おんらいん|無料の?)?個別(?:相談|面談)(?:会)?(?:で|に|を|へ)",
             r"説明会|せみなー|\bwebinar\b|(?:個別|無料)(?:相談会|面談会)|無料(?:の|で)?(?:勉強会|交流会|お茶会|座談会|体験会)|(?:お?話|ご?説明)だけでも(?:聞いて|聞きに|お聞き|いかが)|(?:お?話|ご?説明)を(?:お)?聞(?:いて|き)(?:いただけ|ください|もらえ)",
@@ -1266,7 +1273,7 @@ pub static RULES: &[Rule] = &[
         Some("勧誘"),
         [
             r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|資産運用|運用益|利回り|代理店(?:として|になって|募集)|\bcrypto|情報商材|ねっと\s?びじねす|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment opportunit|\barbitrage\b|\btrading\s+(?:bot|signals?|account)\b|\b(?:trading|forex|crypto|investing|investment)\s+(?:mentorship|academy|masterclass|bootcamp)\b",
-            r"一緒にびじねす|おーなーになれ|おーなー(?:募集|制度)|仕組み(?:は|を|も)?(?:すべて|全て)?(?:こちら|弊社|当社)で(?:ご?用意|ご?提供|準備)|びじねす\s?ぱーとなー(?:に|を募集)|紹介するだけ|紹介者を?[^\n。]{0,6}(?:見つけ|集め)|\d人(?:紹介|見つけ|集め)"
+            r"(?:資産|お金|貯金|貯蓄)を(?:増や|倍に|育て|殖や)|少額から(?:でも)?[^\n。]{0,10}(?:資産|運用|投資|増や|始められ)|一緒にびじねす|おーなーになれ|おーなー(?:募集|制度)|仕組み(?:は|を|も)?(?:すべて|全て)?(?:こちら|弊社|当社)で(?:ご?用意|ご?提供|準備)|びじねす\s?ぱーとなー(?:に|を募集)|紹介するだけ|紹介者を?[^\n。]{0,6}(?:見つけ|集め)|\d人(?:紹介|見つけ|集め)"
         ],
         "副業・投資・紹介ビジネスの話題",
         "side-business, investment or referral scheme"
@@ -1340,7 +1347,7 @@ pub const NEGATION: &[&str] = &[
 
 /// Sentence-level cues that the tool is the topic of the work (bots, stickers, APIs).
 pub const TOPIC: &[&str] = &[
-    r"\b(?:bot|bots|api|sdk|webhook|integrat(?:e|es|ed|ing|ion|ions)|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\bchannels?\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|(?:お?問い?合わ?せ|追加|登録)ぼたん|(?:ふったー|へっだー)(?:を|の)?(?:作|制作|でざいん|作成|修正)|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+){0,2}posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|表記(?:ゆれ|揺れ)|(?:line|らいん)\s?の?あいこん|まくろ|\bmacros?\b|\bvba\b|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)",
+    r"\b(?:bot|bots|api|sdk|webhook|integrat(?:e|es|ed|ing|ion|ions)|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\b(?:telegram|youtube|discord|slack|whatsapp|twitch|tiktok|news|broadcast|brand|company|official)\s+channels?\b|\bchannels?\s+(?:posts?|links?|ideas|content|descriptions?|banners?|art|icons?|names?|structure|setup|roles|list)\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|(?:お?問い?合わ?せ|追加|登録)ぼたん|(?:ふったー|へっだー)(?:を|の)?(?:作|制作|でざいん|作成|修正)|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+){0,2}posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|表記(?:ゆれ|揺れ)|(?:line|らいん)\s?の?あいこん|まくろ|\bmacros?\b|\bvba\b|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)",
 ];
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.

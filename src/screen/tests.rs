@@ -3569,3 +3569,69 @@ fn recruiting_commissions_franchise_owners_and_a_deposit_returned_later() {
         "The draft came back returned with comments; the course page costs $50 to host.",
     ]);
 }
+
+#[test]
+fn a_condition_on_the_fee_counts_beside_the_fee() {
+    // The condition (最初に, before work starts) shares the fee's words but says more.
+    alerts_by(&[
+        (
+            "ただし最初に専用ソフトの購入（34,800円）が必要になります。",
+            "scam.pay_to_work",
+        ),
+        (
+            "業務開始の前に、研修費として12,000円をお支払いいただく必要がございます。",
+            "scam.pay_to_work",
+        ),
+        (
+            "You need to pay a one-time $60 verification fee to unlock the dashboard.",
+            "scam.pay_to_work",
+        ),
+    ]);
+    quiet(&[
+        "研修費は弊社が負担しますので、ご安心ください。",
+        "ソフトの購入費用（34,800円）は経費として精算します。",
+        "The dashboard shows the verification fee Stripe charges us.",
+        "Before we start the project, you need to buy a Figma license.",
+    ]);
+}
+
+#[test]
+fn own_paperwork_no_platform_between_and_engagement_tasks() {
+    alerts_by(&[
+        (
+            "I'll set you up as a contractor with our company directly, no platform in between.",
+            "deal.direct_contract",
+        ),
+        (
+            "Our legal team prefers to sign freelancers on our own paperwork rather than through Upwork.",
+            "deal.direct_contract",
+        ),
+        (
+            "We pay $5 for every YouTube video you like and subscribe to. Contact our coordinator to start earning today.",
+            "scam.paid_reviews",
+        ),
+        (
+            "投資の勉強会を主催しております。少額からでも資産を増やせる方法をお伝えしています。",
+            "scam.seminar",
+        ),
+        (
+            "Hit me up on Discord, username is pixelpete#4421, we have a channel for the whole team there.",
+            "invite.contact_there",
+        ),
+    ]);
+    quiet(&[
+        "We'd like to hire you as a contractor for our company through Upwork.",
+        "Our legal team will review the NDA; we sign it here on Upwork.",
+        "Write a script for a video that asks viewers to like and subscribe to our channel.",
+        "資産運用の勉強会を主催している団体の紹介記事を書いてください。",
+        "Please write 20 Telegram channel post ideas for our news brand.",
+        "I need a landing page with a Telegram channel link in the footer.",
+    ]);
+}
+
+#[test]
+fn a_particle_that_starts_a_katakana_word_is_no_particle() {
+    // DMデザイン is direct-mail design, not "by DM".
+    quiet(&["会員番号 0901234 のお客様向けのDMデザインです。"]);
+    alerts_by(&[("DMで送ってください。", "channel.sns_dm")]);
+}
