@@ -541,7 +541,7 @@ pub static RULES: &[Rule] = &[
             r"(?:やり取り|やりとり|連絡|ご連絡)(?:が|の)?(?:でき(?:る|ます)|つく|つきやすい|とれる|取れる|取りやすい)(?:方法|手段|連絡先|あかうんと)[^\n。]{0,6}(?:お?教え|おしえ|ください|いただけ)",
             r"(?:やり取り|やりとり|連絡|ご連絡|お?話)(?:が|の)?(?:でき|取れ|とれ|つく|つけ)[^\n。]{0,4}(?:方法|手段|あぷり|つーる|連絡先)(?:は|って|が|など)?(?:あります|ありません|ございます|ございません|お持ち)",
             r"\b(?:another|other|different|better) way\s+to\s+(?:reach|contact|talk to)\s+you\b",
-            r"(?:what'?s|what is|send me|give me|let me know|tell me|share|(?:can|could|may) i (?:get|have|ask for)|(?:to|and) (?:get|have|grab)|drop|need|provide|send)\s+(?:me\s+)?(?:your|ur)\s+(?:[a-z]+\s+)?(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord)",
+            r"(?:what'?s|what is|send me|give me|let me know|tell me|share|(?:can|could|may) i (?:get|have|ask for)|(?:to|and) (?:get|have|grab)|drop|need|provide|send|send\s+over|pass\s+along)\s+(?:me\s+)?(?:your|ur)\s+(?:[a-z]+\s+)?(?:whatsapp|telegram|skype|e-?mail|g-?mail|phone|number|contact|cell|mobile|personal|line|discord|outlook|icloud|yahoo|hotmail|proton(?:mail)?)",
             // Leave your number and I'll call you (not "leave your email field optional").
             r"\bleave\s+(?:me\s+)?(?:your|ur)\s+(?:phone\s+|cell\s+|mobile\s+|whatsapp\s+)?(?:number|digits|contact\s+(?:info|details))(?:\s*(?:and|so|here|below|with|for)\b|\s*,)",
             r"\b(?:best|good|easiest) (?:number|email|e-mail|way)\s+to\s+(?:reach|contact|call|text)\s+you\b",
@@ -619,7 +619,7 @@ pub static RULES: &[Rule] = &[
             r"(?:の(?:ほう|方)が|だと)[^\n。]{0,8}(?:早|速|楽|便利|すむーず|確実|見やすい)",
             r"\b(?:add|join)\s+(?:me|us|here|our|my|the\s+(?:group|server|chat))\b",
             r"\baccept\s+(?:my|our|his|her|their|the)\s+(?:friend\s+|connection\s+|contact\s+)?(?:request|invite|invitation)\b",
-            r"\badd\s+you\s+(?:to|on|in)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:workspace|group|channel|server|chat|team)\b",
+            r"\badd\s+you\s+(?:to|on|in)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:workspace|group|channel|server|chat|team)\b|\bget\s+you\s+added\b",
             r"\b(?:add|follow|contact|message)\s+@"
         ],
         "追加・登録・参加を求めている",
@@ -736,7 +736,9 @@ pub static RULES: &[Rule] = &[
             r"\b(?:contractor|freelancer|employee|vendor|consultant)\s+(?:with|for|of|at|in)\s+(?:our|my)\s+(?:company|firm|agency|business)\s+directly\b|\b(?:sign|onboard|engage|hire|contract)\s+(?:you|freelancers|contractors)\s+(?:on|under|with)\s+(?:our|my)\s+own\s+(?:paperwork|contracts?|agreements?|terms)\b",
             r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire|settle|settling|invoice|invoicing|tip|tipping)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque|revolut|skrill|alipay|remitly)",
             r"(?:paypal|ぺいぱる|paypay|ぺいぺい|\bline\s?pay|銀行振込|wise)\s*(?:で|にて)\s*(?:も|の)?(?:直接|別途|お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)",
-            r"(?:お?振込|お?振り込み|現金)\s*(?:で|にて)\s*(?:の)?(?:お?支払い?(?:させ|いたし|します|する|を)|お?払い(?:します|する)|送金)"
+            r"(?:お?振込|お?振り込み|現金)\s*(?:で|にて)\s*(?:の)?(?:お?支払い?(?:させ|いたし|します|する|を)|お?払い(?:します|する)|送金)",
+            // 銀行振込でのお取引に変えていただく: the way of paying moved off the platform.
+            r"(?:paypal|ぺいぱる|paypay|ぺいぺい|wise|銀行振込|お?振込|口座振込|請求書|現金)(?:で|にて)の(?:お?取引|お?取り引き|お?支払い?|ご?契約|ご?精算)(?:に|へ)(?:変え|切り替え|切替|変更|移行)(?:て(?:いただ|もら|くださ|頂)|させ|しませんか|ませんか|ましょう|したい|たい|できれば|できませんか|は可能|可能)"
         ],
         "直接契約・直接取引の提案",
         "proposes a direct contract or direct payment"
@@ -792,7 +794,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("手数料回避"),
         [
-            r"(?:利用料|手数料)[^\n。]{0,12}(?:かから|もったいな|高い|たかい|節約|浮|払いたくな|なし|無し|ぜろ|0円|抜き|省)(?:ない|ず)?",
+            r"(?:利用料|手数料)[^\n。]{0,12}(?:かから|もったいな|高い|たかい|(?:思ったより|予想より|予想以上に|かなり|結構|けっこう|意外と)(?:大きい|おおきい)|大きすぎ|痛い|いたい|ばかにならな|馬鹿にならな|節約|浮|払いたくな|なし|無し|ぜろ|0円|抜き|省)(?:ない|ず)?",
             // Being charged is a fact (利用料が引かれた金額); complaining about it is not.
             r"(?:利用料|手数料)[^\n。]{0,12}(?:引かれ|ひかれ|取られ)(?:てしま|ちゃ|る(?:ので|から|のが)|過ぎ|すぎ|たくな)",
             r"(?:利用料|手数料)[^\n。]{0,12}(?:引かれ|ひかれ|取られ|かから)(?:ない|ず)(?:方法|形|やり方|ように|で)",
@@ -951,6 +953,7 @@ pub static RULES: &[Rule] = &[
             // もう少し気軽に話せる場所に移動しませんか.
             r"(?:話せる|お?話しできる|やり取りできる|やりとりできる|連絡を?取れる|連絡できる)(?:場所|ところ|所|環境|つーる|あぷり)(?:に|へ)(?:移動|移|うつ|変え|切り替え)",
             r"\b(?:my|our)\s+(?:e-?mail|number|phone|contacts?|contact\s+info|whatsapp|telegram|handle)\s+(?:is|are)\s+(?:in|on)\s+(?:my|our|the)\s+(?:profile|bio|avatar)",
+            r"\b(?:left|put|added|listed|dropped|placed)\s+(?:my|our)\s+(?:e-?mail|number|phone|contacts?|contact\s+(?:info|details)|whatsapp|telegram|handle|socials)\s+(?:in|on)\s+(?:my|our|the)\s+(?:profile|bio|avatar|about\s+(?:section|me)|description)\b",
             r"\bsearch\s+(?:for\s+)?[\x22“'][^\x22”'\n]{2,40}[\x22”']",
             // If you google my studio name, you'll find my details.
             r"\b(?:google|search\s+(?:for\s+)?|look\s+up)\s+(?:my|our)\s+(?:\w+\s+)?name\b|\byou(?:'ll|\s+will|\s+can|\s+should)\s+find\s+(?:my|our)\s+(?:contact\s+)?(?:details|info|number|e-?mail|whatsapp|telegram|contacts?)\b"
@@ -1020,7 +1023,7 @@ pub static RULES: &[Rule] = &[
             r"有料(?:ぷらん|こーす|会員|版)(?:を|に|へ|の)?(?:ご?案内|ご?購入|お?申し?込|ご?加入|ご?登録)",
             r"有料の?[^\n。]{0,8}(?:講座|研修|こーす|せみなー|教材|れっすん)(?:を|の)?(?:受講|ご?購入|お?申し?込|受けて)",
             r"(?:特別価格|特価|割引価格|限定価格|会員価格)(?:で|の)[^\n。]{0,6}(?:こんさる|講座|こーちんぐ|せみなー|教材|さぽーと|ぷろぐらむ|こーす|塾)",
-            r"\b(?:training|starter|onboarding|welcome)\s+(?:kit|pack|package|materials|bundle)",
+            r"\b(?:training|starter|onboarding|welcome)\s+(?:kit|pack|package|materials|bundle|credits|tokens|balance)",
             r"\b(?:i|we)\s+(?:run|sell|offer|have)\s+(?:a|an|my|our)\s+(?:paid\s+|online\s+)?(?:course|program|programme|coaching|mentorship|masterclass|bootcamp)\b[^\n]{0,70}(?:\$|usd\s?|€|£)\s?\d",
             r"\b(?:starter|starting|initial|first|small|refundable|security|activation)\s+deposit\s+(?:is|of)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d",
             r"\b(?:first|initial|intro(?:ductory)?|trial|onboarding)\s+(?:session|call|lesson|class|consultation|meeting)\s+(?:costs?|is|fee\s+is)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)\s?\d",
@@ -1106,6 +1109,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:pay|pays|paid|earn|get|receive)\b[^.\n]{0,30}\b(?:per|for\s+each|for\s+every|a)\s+(?:[\w-]+\s+)?(?:review|rating)s?\b",
             // Paid by the video liked or the page followed: the engagement task scam.
             r"\b(?:pay|pays|paid|earn|get|receive|make)\b[^.\n]{0,20}(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:for|per)\s+(?:each\s+|every\s+)?(?:[\w-]+\s+){0,2}(?:videos?|posts?|pages?|channels?|accounts?|apps?|products?|songs?|tracks?|reels?)\s+(?:that\s+)?(?:you\s+)?(?:like|follow|subscribe|rate|review|upvote|share|watch|stream)",
+            r"\b(?:earn|earns|earning|make|makes|making|paid|pay|pays)\s+(?:you\s+)?(?:(?:up\s+to\s+)?(?:\$|usd\s?|€|£)\s?\d[\d,.]*k?(?:\s?/\s?\w+|\s+(?:a|per|each)\s+\w+)?|money|cash|good\s+money|extra\s+(?:money|cash|income))\s+(?:\w+\s+)?(?:by\s+|from\s+|for\s+|just\s+)?(?:liking|rating|reviewing|upvoting|subscribing\s+to)\s+(?:\w+\s+)?(?:hotels?|products?|apps?|restaurants?|videos?|movies?|songs?|listings|posts|pages|accounts)\b",
             // Paid by the week for liking or rating: the task scam.
             r"\b(?:pay|pays|paid|earn|get|make)\s+(?:you\s+)?(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:per|a|each|every)\s+(?:day|week|month|task)\s+(?:for|to|by|just\s+for)\s+(?:lik|rat|follow|subscrib|upvot)\w*",
             // Rating apps or products for so much each: the task scam's fake ratings.
@@ -1151,11 +1155,13 @@ pub static RULES: &[Rule] = &[
             r"(?:採用者|合格者|参加者|採用された方|合格された方)(?:には|は|の方には)[^\n。]{0,20}?(?:月額|年会費|有料|[\d,]+円[^\n。]{0,6}(?:ご?負担|お支払いいただ|ご?購入|ご?利用いただ))",
             r"(?:ご?参加|お仕事|案件|ご?依頼|ご?採用|でびゅー|活動|稼働|勤務|作業開始)[^\n。]{0,8}(?:には|前に)[^\n。]{0,24}(?:有料|受講|研修|講座)[^\n。]{0,20}必要",
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
+            r"\bbefore\s+(?:your|the|any)\s+first\s+(?:paid\s+)?(?:assignment|task|order|job|project|gig|payout)\b[^.\n]{0,60}(?:\bpay\b|\bpurchase\b|\bbuy\b|\bfee\b|(?:\$|usd\s?|€|£)\s?\d)",
             r"\bto\s+(?:start|begin|get\s+started|join|qualify)\b[^.\n]{0,20}\b(?:need|have|must|required)\s+to\s+(?:first\s+)?(?:purchase|buy|pay\s+for)\b",
             r"\b(?:after|once)\s+(?:you\s+)?(?:(?:complete|completing|finish|finishing)\s+(?:the|our|a|this)\s+(?:[\w$]+\s+){0,3}(?:course|training|certification|program)|pay|paying|purchase|purchasing|buy|buying)\b[^.\n]{0,40}\b(?:you\s+will|you'?ll|you)\s+(?:receive|get|start|gain)\b",
             r"\b(?:access|get\s+access)\s+to\s+(?:our\s+)?(?:exclusive|premium|vip|high-paying|top-paying|private|better-paying)\s+(?:[\w-]+\s+)?(?:clients|jobs|projects|gigs|orders|leads|buyers)\b|\bto\s+(?:reserve|secure|hold|lock\s+in)\s+your\s+(?:spot|place|seat|slot)\b",
             r"\b(?:activate|unlock|verify|open|upgrade)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|profile|membership|wallet)\s+(?:with|for|by\s+paying)\s+(?:a|an|the)?\s*(?:small\s+|one-time\s+)?(?:\$|usd\s?|€|£)\s?\d[\d,.]*",
             r"\b(?:required|needed|pay|paid|payments?|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify|receive|get|access)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?|features?|login|credentials|materials|kit|dashboard|portal|panel|withdrawals?)\b",
+            r"\b(?:stake|deposit|invest|pay|send|top\s+up|lock)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d[\d,.]*\s*(?:usdt|usdc|usd|btc|eth|dollars|euros)?\s+(?:first\s+)?to\s+(?:qualify|unlock|activate|join|start|participate|be\s+eligible|get\s+started)\b",
             r"\bunlocks?\s+(?:higher[\s-]paying|better[\s-]paying|better|more|premium|vip)\s+(?:tasks|orders|jobs|work|assignments|gigs)\b",
             r"\bto\s+(?:confirm|secure|reserve|hold|lock\s+in)\s+(?:your|the|this)\s+(?:position|spot|place|role|job|seat|offer)\b[^.\n]{0,30}\b(?:pay|purchase|buy|deposit|send)\b",
             r"\bto\s+(?:activate|unlock|verify)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?)\b[^.\n]{0,30}\b(?:deposit|pay|send|top\s+up|purchase|buy)\b",
@@ -1209,7 +1215,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"本業(?:以上|より)[^\n。]{0,6}(?:の収入|稼|収入|の稼ぎ)|(?:最初|はじめ|初め)は半信半疑|(?:稼ぎ方|稼ぐ方法|のうはう)を(?:お?教え|伝授)|(?:方法|のうはう|秘訣|やり方|こつ)を(?:特別に|こっそり|無料で|あなただけに)(?:お?教え|伝授|公開|お伝え)|(?:同じ|その)(?:方法|やり方|のうはう|稼ぎ方)を(?:あなたにも)?(?:お?教え|伝授|お伝え)|好きなことで稼|稼ぐ(?:ための|方法|秘訣)|自由な(?:生活|時間|暮らし|人生)を?(?:手に入れ|送って|実現|手にし)|人生を変え|経済的(?:な)?自由|(?:時間|場所|お金)(?:と|や)?(?:時間|場所|お金)?に(?:縛られ|とらわれ)|\bfinancial\s+freedom\b|\bbe\s+your\s+own\s+boss\b|\bchange\s+your\s+life\b"
+            r"本業(?:以上|より)[^\n。]{0,6}(?:の収入|稼|収入|の稼ぎ)|(?:最初|はじめ|初め)は半信半疑|(?:稼ぎ方|稼ぐ方法|のうはう)を(?:お?教え|伝授)|(?:方法|のうはう|秘訣|やり方|こつ)を(?:特別に|こっそり|無料で|あなただけに)(?:お?教え|伝授|公開|お伝え)|(?:同じ|その)(?:方法|やり方|のうはう|稼ぎ方)を(?:あなたにも)?(?:お?教え|伝授|お伝え)|好きなことで稼|(?:学べば|学ぶだけで|真似(?:を)?するだけで|まねするだけで)[^\n。]{0,10}(?:独立|稼|月収|収入|脱サラ)|稼ぐ(?:ための|方法|秘訣)|自由な(?:生活|時間|暮らし|人生)を?(?:手に入れ|送って|実現|手にし)|人生を変え|経済的(?:な)?自由|(?:時間|場所|お金)(?:と|や)?(?:時間|場所|お金)?に(?:縛られ|とらわれ)|\bfinancial\s+freedom\b|\bbe\s+your\s+own\s+boss\b|\bchange\s+your\s+life\b"
         ],
         "自由な生活・人生を変える、といった勧誘の決まり文句",
         "lifestyle pitch (financial freedom, change your life)"
@@ -1285,7 +1291,8 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"今だけ|今なら|特別価格|本日[^\n。]{0,10}まで|特典|先着\d|\d+名(?:だけ|限定|のみ)(?:を|で|の)?(?:募集|ご案内|受付)",
+            r"今だけ|今なら|特別価格|もにたー価格|本日[^\n。]{0,10}まで|特典|先着\d|\d+名(?:だけ|限定|のみ)(?:を|で|の)?(?:募集|ご案内|受付)",
+            r"枠(?:が|は|も)?(?:残り|あと)\s?(?:\d+|わずか|僅か)|残り\s?\d+\s?(?:名|枠)(?:様)?(?:です|のみ|だけ|となり|なので|ですので|限り)|(?:お?早めに|今すぐ|すぐに)(?:ご決断|ご決心|お?申し?込)|通常[^\n。]{0,6}[\d,]+万?円(?:のところ|が|→)",
             r"\b(?:today only|limited spots?)\b"
         ],
         "期限や特典で急がせている",
@@ -1324,7 +1331,7 @@ pub static RULES: &[Rule] = &[
         Some("費用請求"),
         [
             r"\breimburs|\brefund\s+you\b|\brefunded\s+(?:after|with|once|within|in\s+your)\b|\b(?:returned|paid\s+back|given\s+back)\s+(?:to\s+you\s+)?(?:with|after|in|from)\s+your\s+first\b|\bdeducted\s+from\s+your\s+(?:first\s+)?(?:payout|pay|salary|paycheck|earnings)",
-            r"\bfirst\s+(?:paycheck|salary|wage)\b|\brefundable\b",
+            r"\bfirst\s+(?:paycheck|salary|wage)\b|\brefundable\b|\b(?:make|earn|get|win)\s+(?:it|that|the\s+(?:money|fee|cost))\s+back\s+(?:(?:in|within)\s+(?:a|one|two|three|\d+|your\s+first|the\s+first)\s+(?:days?|weeks?|months?|orders?|tasks?|jobs?)|(?:from|with)\s+(?:your|the)\s+first)\b",
             r"後で返金|返金します|元が取れ|元を取|回収(?:可能|できます|できる)|(?:すぐ|簡単に|必ず|確実に)?(?:取り戻せ|取り返せ)|報酬から(?:相殺|差し引|天引)|実費(?:ご?負担)"
         ],
         "立て替え・後で返金すると言っている",

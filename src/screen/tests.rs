@@ -3635,3 +3635,53 @@ fn a_particle_that_starts_a_katakana_word_is_no_particle() {
     quiet(&["会員番号 0901234 のお客様向けのDMデザインです。"]);
     alerts_by(&[("DMで送ってください。", "channel.sns_dm")]);
 }
+
+#[test]
+fn fees_too_big_a_first_assignment_that_costs_and_seats_running_out() {
+    alerts_by(&[
+        (
+            "ココナラさんの手数料が思ったより大きいので、2回目からは銀行振込でのお取引に変えていただくことは可能ですか？",
+            "deal.direct_contract",
+        ),
+        (
+            "Before your first assignment, you must complete our certification, which costs $89. Most of our writers make it back in a week.",
+            "scam.pay_to_work",
+        ),
+        (
+            "I left my contact in my bio, please reach me there for the full brief.",
+            "vague.search_me",
+        ),
+        (
+            "I run a team that earns $300/day liking hotel listings. Training is free, you only buy the starter credits.",
+            "scam.paid_reviews",
+        ),
+        (
+            "We use Microsoft Teams for everything internal. Send over your personal Outlook and I'll get you added.",
+            "request.contact_details",
+        ),
+        (
+            "We're a crypto startup looking for ambassadors. Stake at least 500 USDT to qualify for the weekly rewards.",
+            "scam.pay_to_work",
+        ),
+        (
+            "私の元で学べば3ヶ月で独立できます。個別コンサルの枠が残り2名なので、早めにご決断ください。",
+            "scam.urgency",
+        ),
+        (
+            "モニター価格で受講できるのは今月末までです。受講料は通常198,000円のところ98,000円になります。",
+            "scam.urgency",
+        ),
+    ]);
+    quiet(&[
+        "手数料が大きいのは承知していますので、クラウドワークスの仮払いでお願いします。",
+        "請求書での支払いに変更になった経緯を社内向けに説明する文書を作ってください。",
+        "Before your first assignment, please read our style guide; it costs nothing and takes 10 minutes.",
+        "You'll make it back in the next sprint, no worries about the delay.",
+        "I put my portfolio links in my profile; the client can check them there.",
+        "The app lets users earn points by rating restaurants; design the rewards screen.",
+        "I'll get you added to the project as a second freelancer on Upwork.",
+        "セミナーの席は残り5席です、という告知文を作成してください。",
+        "通常価格5,000円のところ3,000円で提供するキャンペーンのバナーをお願いします。",
+        "早めにご判断いただけると助かります。納期が迫っておりますので。",
+    ]);
+}
