@@ -467,6 +467,20 @@ pub static RULES: &[Rule] = &[
         "外部アプリの招待・友だち追加リンク",
         "link that adds you on an outside app"
     ),
+    rule!(
+        "contact.lookalike_site",
+        ContactInfo,
+        Normal,
+        K::None,
+        Some("偽サイト"),
+        [
+            // upwork-verify-center.com, secure-fiverr.net: the platform's name in someone
+            // else's domain (the platforms' own are upwork.com, crowdworks.jp…).
+            r"\b(?:[a-z0-9]+-)+(?:upwork|fiverr|crowdworks|lancers|coconala)(?:-[a-z0-9]+)*\.[a-z]{2,}\b|\b(?:upwork|fiverr|crowdworks|lancers|coconala)(?:-[a-z0-9]+)+\.[a-z]{2,}\b|\b(?:upwork|fiverr|crowdworks|lancers|coconala)[0-9]+\.[a-z]{2,}\b"
+        ],
+        "プラットフォームを装った外部サイトのアドレス",
+        "address of a site posing as the platform"
+    ),
     // ---- IDs and user names -------------------------------------------------------------
     rule!(
         "handle.id",
@@ -618,7 +632,7 @@ pub static RULES: &[Rule] = &[
             r"友だちに(?:なって|なりましょう|なりませんか)|友達に(?:なって|なりましょう|なりませんか)",
             r"(?:の(?:ほう|方)が|だと)[^\n。]{0,8}(?:早|速|楽|便利|すむーず|確実|見やすい)",
             r"\b(?:add|join)\s+(?:me|us|here|our|my|the\s+(?:group|server|chat))\b",
-            r"\baccept\s+(?:my|our|his|her|their|the)\s+(?:friend\s+|connection\s+|contact\s+)?(?:request|invite|invitation)\b",
+            r"\baccept\s+(?:my|our|his|her|their|the)\s+(?:friend\s+|connection\s+|contact\s+)?(?:request|invite|invitation)\b|\b(?:sent|send|sending)\s+you\s+(?:a\s+)?(?:connection|friend|contact|follow)\s+request\b",
             r"\badd\s+you\s+(?:to|on|in)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:workspace|group|channel|server|chat|team)\b|\bget\s+you\s+added\b",
             r"\b(?:add|follow|contact|message)\s+@"
         ],
@@ -724,6 +738,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet|payoneer|wise|venmo|zelle|crypto)",
             r"\b(?:hire|pay|onboard|contract|invoice|engage)\s+you\s+(?:as\s+an?\s+\w+\s+)?(?:through|via|on|with)\s+(?:deel|remote\.com|gusto|rippling|oyster|papaya|our\s+payroll|our\s+(?:hr|payroll)\s+(?:system|platform))\b",
             r"\b(?:hire|pay|contract|onboard|invoice|work\s+with)\s+you\s+(?:through|via|on|in|with)\s+(?:my|our)\s+(?:\w+(?:'s)?\s+)?(?:own\s+)?(?:portal|site|website|platform|system|payroll)\b",
+            r"\bpayments?\s+(?:will\s+|would\s+|can\s+)?(?:go|goes|run|runs|come|be\s+(?:made|sent|handled|processed))\s+(?:through|via)\s+(?:my|our)\s+(?:\w+(?:'s)?\s+)?(?:own\s+)?(?:portal|site|website|platform|system|payroll|bank)\b",
             r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b|\bavoid\s+(?:upwork|fiverr|the\s+platform)\s+(?:for|this|next|altogether|entirely|completely|and)\b|\btake\s+(?:it|this|things|the\s+chat)\s+off\s+(?:here|upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\bpaypal\s+(?:f\s?&\s?f|friends\s*(?:&|and)\s*family)\b",
             r"\b(?:accept|take|get\s+paid\s+(?:by|via|with|through)|be\s+paid\s+(?:by|via|with|through)|receive)\s+(?:payment\s+(?:by|via|with|through)\s+)?(?:zelle|venmo|paypal|cash\s?app|wise|payoneer|revolut|skrill|crypto|usdt|btc|bitcoin|bank\s+transfer|wire\s+transfer)\s+instead\b",
@@ -734,7 +749,7 @@ pub static RULES: &[Rule] = &[
             // Taken on as the client's own contractor (set you up as a contractor with our
             // company directly): "hire you as a contractor" alone is how Upwork hires too.
             r"\b(?:contractor|freelancer|employee|vendor|consultant)\s+(?:with|for|of|at|in)\s+(?:our|my)\s+(?:company|firm|agency|business)\s+directly\b|\b(?:sign|onboard|engage|hire|contract)\s+(?:you|freelancers|contractors)\s+(?:on|under|with)\s+(?:our|my)\s+own\s+(?:paperwork|contracts?|agreements?|terms)\b",
-            r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire|settle|settling|invoice|invoicing|tip|tipping)\s+(?:you\s+)?(?:\w+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque|revolut|skrill|alipay|remitly)",
+            r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire|settle|settling|invoice|invoicing|tip|tipping)\s+(?:you\s+)?(?:[\w$%€£,.]+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque|revolut|skrill|alipay|remitly)",
             r"(?:paypal|ぺいぱる|paypay|ぺいぺい|\bline\s?pay|銀行振込|wise)\s*(?:で|にて)\s*(?:も|の)?(?:直接|別途|お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)",
             r"(?:お?振込|お?振り込み|現金)\s*(?:で|にて)\s*(?:の)?(?:お?支払い?(?:させ|いたし|します|する|を)|お?払い(?:します|する)|送金)",
             // 銀行振込でのお取引に変えていただく: the way of paying moved off the platform.
@@ -774,8 +789,10 @@ pub static RULES: &[Rule] = &[
             r"\b(?:bypass|circumvent)\b",
             // "without Fiverr", not "without Fiverr's approval".
             r"\b(?:without|minus)\s+(?:going\s+through\s+|using\s+|involving\s+)?(?:upwork|fiverr|the\s+platform)(?:[\s.,!?;)]|$)",
-            r"\bno\s+need\s+(?:to|for)\s+(?:involve|involving|use|using|go\s+through|going\s+through)\s+(?:upwork|fiverr|the\s+platform)\b",
+            r"\bno\s+need\s+(?:to|for)\s+(?:involve|involving|use|using|go\s+through|going\s+through)\s+(?:upwork|fiverr|the\s+platform|(?:the\s+)?(?:upwork\s+|fiverr\s+)?(?:milestones?|escrow))\b",
             r"\bwithout\s+(?:a|an|the)\s+(?:new\s+)?(?:upwork\s+|fiverr\s+)?(?:order|contract|milestone)\b",
+            // The platform's contract is for show (the contract here is just a formality).
+            r"\b(?:contract|order|milestone|offer)\s+(?:here|on\s+(?:upwork|fiverr)|on\s+the\s+(?:platform|site))\s+(?:is|will\s+be)\s+(?:just|only|merely)\s+(?:a\s+)?(?:formality|for\s+show|placeholder)\b",
             r"\bno\s+(?:platform|site|upwork|fiverr|third[\s-]party|middle\s?m[ae]n)\s+in\s+(?:between|the\s+middle)\b",
             r"\b(?:no|without\s+(?:a\s+|the\s+|any\s+)?)(?:middle\s?m[ae]n|intermediar(?:y|ies))\b|\b(?:work|working|continue|deal)\s+together\s+independently\b|\b(?:keep|continue)\s+(?:working|to\s+work)\s+independently\b",
             r"\b(?:once|when|after)\s+(?:this|the|our)\s+(?:upwork\s+|fiverr\s+)?(?:contract|order|project|milestone)\s+(?:ends|is\s+(?:over|done|closed|finished|complete))\b[^.\n]{0,30}\b(?:keep|continue|work)",
@@ -948,6 +965,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:search|look)\s+(?:for\s+|up\s+)?(?:me|my\s+(?:name|handle|username|user\s?name|id))\s*[,:(]?\s*[\x22“'@]?[a-z0-9][a-z\-]*[0-9_.][a-z0-9._\-]*[a-z0-9]",
             // Is there a better channel where we can talk freely?
             r"\b(?:better|another|other|different|private|more\s+private|more\s+direct)\s+(?:channel|place|app|platform|way|method|spot)\s+(?:where|that)\s+we\s+(?:can|could)\s+(?:talk|chat|discuss\s+(?:it|this|things|details)|communicate|speak)(?:\s+(?:more\s+)?(?:freely|privately|openly|directly))?\s*(?:[?.!\n]|$)",
+            r"\bwhere\s+we\s+(?:can|could)\s+(?:talk|chat|speak|communicate|message)\s+(?:freely\s+)?(?:without|with\s+no)\s+(?:the\s+|any\s+)?(?:\w+\s+)?(?:limits?|restrictions?|filters?|monitoring|rules)\b",
             // Drop me a line at the address in my website's footer.
             r"\b(?:drop\s+me\s+a\s+line|e-?mail\s+me|write\s+(?:to\s+)?me|reach\s+(?:out\s+to\s+)?me|contact\s+me|message\s+me|get\s+in\s+touch|ping\s+me)\s+(?:at|via|through|on|using)\s+the\s+(?:e-?mail\s+)?(?:address|e-?mail|number|contact\s+(?:info|details))\s+(?:in|on|from|listed\s+(?:in|on))\s+(?:my|our)\b",
             // もう少し気軽に話せる場所に移動しませんか.
@@ -1025,6 +1043,7 @@ pub static RULES: &[Rule] = &[
             r"(?:特別価格|特価|割引価格|限定価格|会員価格)(?:で|の)[^\n。]{0,6}(?:こんさる|講座|こーちんぐ|せみなー|教材|さぽーと|ぷろぐらむ|こーす|塾)",
             r"\b(?:training|starter|onboarding|welcome)\s+(?:kit|pack|package|materials|bundle|credits|tokens|balance)",
             r"\b(?:i|we)\s+(?:run|sell|offer|have)\s+(?:a|an|my|our)\s+(?:paid\s+|online\s+)?(?:course|program|programme|coaching|mentorship|masterclass|bootcamp)\b[^\n]{0,70}(?:\$|usd\s?|€|£)\s?\d",
+            r"\bdeposit\s+(?:a\s+small\s+|a\s+one-time\s+)?(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:to|for)\s+(?:verify|activate|unlock|open|confirm|validate)\b",
             r"\b(?:starter|starting|initial|first|small|refundable|security|activation)\s+deposit\s+(?:is|of)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d",
             r"\b(?:first|initial|intro(?:ductory)?|trial|onboarding)\s+(?:session|call|lesson|class|consultation|meeting)\s+(?:costs?|is|fee\s+is)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)\s?\d",
             r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin|verification|setup|set-up|equipment|starter|reservation)\s+(?:fee|payment|charge|deposit)",
@@ -1162,6 +1181,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:activate|unlock|verify|open|upgrade)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|profile|membership|wallet)\s+(?:with|for|by\s+paying)\s+(?:a|an|the)?\s*(?:small\s+|one-time\s+)?(?:\$|usd\s?|€|£)\s?\d[\d,.]*",
             r"\b(?:required|needed|pay|paid|payments?|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify|receive|get|access)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?|features?|login|credentials|materials|kit|dashboard|portal|panel|withdrawals?)\b",
             r"\b(?:stake|deposit|invest|pay|send|top\s+up|lock)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d[\d,.]*\s*(?:usdt|usdc|usd|btc|eth|dollars|euros)?\s+(?:first\s+)?to\s+(?:qualify|unlock|activate|join|start|participate|be\s+eligible|get\s+started)\b",
+            r"\bopen\s+an?\s+(?:\w+\s+)?account\s+(?:with|at)\s+(?:our|my|the|a)\s+(?:partner|preferred|affiliated|designated|recommended)\s+(?:bank|exchange|platform|broker|wallet|app)\b",
             r"\bunlocks?\s+(?:higher[\s-]paying|better[\s-]paying|better|more|premium|vip)\s+(?:tasks|orders|jobs|work|assignments|gigs)\b",
             r"\bto\s+(?:confirm|secure|reserve|hold|lock\s+in)\s+(?:your|the|this)\s+(?:position|spot|place|role|job|seat|offer)\b[^.\n]{0,30}\b(?:pay|purchase|buy|deposit|send)\b",
             r"\bto\s+(?:activate|unlock|verify)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?)\b[^.\n]{0,30}\b(?:deposit|pay|send|top\s+up|purchase|buy)\b",
@@ -1230,7 +1250,7 @@ pub static RULES: &[Rule] = &[
             // ダウンロード料2,000円だけで、すぐに始められます: a small price as the way in.
             r"[\d,]+円(?:だけ|のみ)で[、,]?[^\n。]{0,6}(?:始め|はじめ|すたーと|参加|稼|ご?利用いただけ)",
             r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,6}稼|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
-            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bstart\s+earning\s+(?:today|now|immediately|instantly|right\s+away|from\s+home|from\s+day\s+one)\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
+            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bwork\s+from\s+(?:your|ur)\s+(?:phone|smartphone|mobile)\b|\bstart\s+earning\s+(?:today|now|immediately|instantly|right\s+away|from\s+home|from\s+day\s+one)\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired|picked|chosen|handpicked)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"
@@ -1248,7 +1268,8 @@ pub static RULES: &[Rule] = &[
             r"高単価(?:案件|のお仕事|のお?仕事)?を?(?:優先的に)?(?:ご?紹介|お渡し|お回し)",
             r"\bguarantee\w*\s+(?:you\s+)?\d+\+?\s+(?:new\s+)?(?:orders|sales|clients|customers|buyers|reviews)\b",
             r"\b(?:send|bring|give|refer)\s+(?:you\s+)?(?:\w+\s+)?(?:buyers|clients|customers|orders)\s+(?:afterwards|after\s+(?:that|you|it)|once\s+you|when\s+you\s+(?:finish|complete))",
-            r"\b(?:earn|earns|earning|make|makes|making|made)\s+(?:up\s+to\s+)?\$\s?\d[\d,.]*k?(?:\s?(?:-|to)\s?\$?\s?\d[\d,.]*k?)?\s*(?:weekly|per week|a week|daily|per day|a day|monthly|per month|a month|/\s?(?:week|day|month))"
+            r"(?:\$|usd\s?)\s?\d[\d,.]*k?\s+daily\b|\bdaily\s+(?:income|earnings|profits?)\s+of\b",
+            r"\b(?:earn|earns|earning|make|makes|making|made)\s+(?:up\s+to\s+)?\$\s?\d[\d,.]*k?(?:\s?(?:-|–|—|to)\s?\$?\s?\d[\d,.]*k?)?\s*(?:weekly|per week|a week|daily|per day|a day|monthly|per month|a month|/\s?(?:week|day|month))"
         ],
         "高収入をうたっている",
         "promises high income"
@@ -1293,7 +1314,7 @@ pub static RULES: &[Rule] = &[
         [
             r"今だけ|今なら|特別価格|もにたー価格|本日[^\n。]{0,10}まで|特典|先着\d|\d+名(?:だけ|限定|のみ)(?:を|で|の)?(?:募集|ご案内|受付)",
             r"枠(?:が|は|も)?(?:残り|あと)\s?(?:\d+|わずか|僅か)|残り\s?\d+\s?(?:名|枠)(?:様)?(?:です|のみ|だけ|となり|なので|ですので|限り)|(?:お?早めに|今すぐ|すぐに)(?:ご決断|ご決心|お?申し?込)|通常[^\n。]{0,6}[\d,]+万?円(?:のところ|が|→)",
-            r"\b(?:today only|limited spots?)\b"
+            r"\b(?:today only|limited spots?)\b|\b(?:suspended|closed|banned|terminated|locked|deactivated|deleted)\s+unless\s+you\b"
         ],
         "期限や特典で急がせている",
         "pushes with a deadline or bonus"
@@ -1318,7 +1339,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("費用請求"),
         [
-            r"(?:ご)?入金(?:の)?確認(?:後|でき次第|が取れ)|(?:お?振込|お?振り込)み?(?:いただ|ください|をお願い)|\b(?:once|after)\s+(?:the\s+)?payment\s+is\s+(?:done|made|complete)|\bsend\s+(?:the\s+)?(?:balance|remaining\s+amount)\b"
+            r"(?:ご)?入金(?:の)?確認(?:後|でき次第|が取れ)|(?:お?振込|お?振り込)み?(?:いただ|ください|をお願い)|\b(?:once|after)\s+(?:the\s+)?payment\s+is\s+(?:done|made|complete)|\bsend\s+(?:the\s+)?(?:balance|remaining\s+amount|rest|remainder|difference|leftover)\s+(?:back\s+)?(?:to|on)\b"
         ],
         "先にお金を振り込ませようとしている",
         "wants your money first"

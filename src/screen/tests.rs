@@ -3685,3 +3685,54 @@ fn fees_too_big_a_first_assignment_that_costs_and_seats_running_out() {
         "早めにご判断いただけると助かります。納期が迫っておりますので。",
     ]);
 }
+
+#[test]
+fn lookalike_sites_forms_for_show_and_engagement_jobs() {
+    alerts_by(&[
+        (
+            "Your account will be suspended unless you verify your identity at upwork-verify-center.com within 24 hours.",
+            "contact.lookalike_site",
+        ),
+        (
+            "Our client will mail you a check for $2,800. Keep $300 as your fee and send the rest to our equipment vendor.",
+            "scam.pay_first",
+        ),
+        (
+            "The contract here is just a formality. The real payments will go through my company's portal.",
+            "deal.bypass_platform",
+        ),
+        (
+            "Work from your phone, 1 hour a day, $150 daily. Message me for the link to our training group.",
+            "scam.easy_money",
+        ),
+        (
+            "I've sent you a connection request on Skype under Robert Hale, please accept so we can talk.",
+            "invite.add_or_join",
+        ),
+        (
+            "Add me where we can chat without the message limit, you know what I mean.",
+            "vague.search_me",
+        ),
+        (
+            "You'll need to open an account with our partner bank and deposit $100 to verify it.",
+            "scam.upfront_fee",
+        ),
+        (
+            "I'll pay 30% upfront via crypto and the rest when you deliver, no need to go through milestones.",
+            "deal.direct_contract",
+        ),
+        (
+            "Hello dear, you have been picked for a part-time role rating movies online, earn $200–$800 weekly.",
+            "scam.big_income",
+        ),
+    ]);
+    quiet(&[
+        "Please update the links on support.upwork.com and www.fiverr.com in the guide.",
+        "フィッシングサイト（crowdworks-login.com など）の見分け方を解説する記事をお願いします。",
+        "The NDA is just a formality, you can start right away.",
+        "I can pay $150 a day for this, roughly 5 days of work.",
+        "Our payments go through Upwork as usual.",
+        "I need about one hour a day of VA support, paid hourly here.",
+        "I'll pay 30% upfront through Upwork milestones.",
+    ]);
+}
