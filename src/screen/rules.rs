@@ -563,7 +563,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:the|an?)\s+(?:e-?mail|address|number)\s+(?:you|that|where|to)\b",
             r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:an?|the|your)\s+(?:personal\s+|private\s+)?(?:e-?mail\s+address|e-?mail|phone\s+number|number)\s+(?:i|we)\s+(?:can|could)\s+(?:use|reach|write|send|contact|call|text)\b",
             r"\b(?:which|what)\s+(?:messenger|messaging\s+apps?|chat\s+apps?)\s+(?:do\s+)?(?:you|u)\s+(?:use|prefer|have|are\s+on)\b",
-            r"\b(?:reply|respond|write back|get back to me)\s+(?:to\s+me\s+|to\s+us\s+)?with\s+(?:your|ur)\s+(?:[a-z]+\s+)?(?:number|phone|e-?mail|contact|whatsapp|telegram|address)",
+            r"\b(?:reply|respond|write back|get back to me)\s+(?:to\s+me\s+|to\s+us\s+)?with\s+(?:your|ur)\s+(?:[a-z]+\s+)?(?:number|phone|e-?mail|contact|whatsapp|telegram|address|handle|username|user\s?name|id\b|@)",
             r"\b(?:what'?s|what is|which is)\s+(?:the\s+|your\s+)?(?:best|preferred|right)\s+(?:e-?mail|number|phone|contact|address)\b",
             r"\b(?:which|what) (?:e-?mail|address|number)\s+(?:should|can|do|shall|would)\s+(?:i|we)\b",
             r"\bwhat'?s\s+(?:the|your)\s+(?:best\s+)?(?:e-?mail|address|number|handle|username)\s+(?:i|we)\s+(?:should|can|could|shall)\b",
@@ -771,7 +771,7 @@ pub static RULES: &[Rule] = &[
             r"(?:くらうどわーくす|らんさーず|ここなら|さいと)(?:で|上で|経由で?)の?(?:契約|取引|お?支払い?)(?:は|も)?(?:不要|なし|無し|しない|せず|いりません)",
             r"(?:くらうどわーくす|らんさーず|ここなら|upwork|fiverr|さいと|ぷらっとふぉーむ)(?:さん|様|さま)?(?:の(?:契約|仮払い|決済|しすてむ|機能|お支払い))?(?:を|は)?(?:使わ|利用せ|利用し|介さ|挟ま|はさま)(?:ず|ない)",
             r"経由(?:せず|しない|ではなく|じゃなく|でなく|でない|じゃない|なし)",
-            r"(?:さいと|さーびす|ぷらっとふぉーむ|くらうどわーくす|らんさーず|ここなら)(?:上|経由)?(?:で|を通して|を通じて)?(?:は)?なく[、,]?\s*(?:当社|弊社|私|僕|直接|個人)",
+            r"(?:さいと|さーびす|ぷらっとふぉーむ|くらうどわーくす|らんさーず|ここなら)(?:上|経由)?(?:の(?:契約|決済|お?支払い?|仮払い|しすてむ))?(?:で|を通して|を通じて)?(?:は)?なく[、,]?\s*(?:当社|弊社|私|僕|直接|個人)",
             r"(?:さいと|さーびす|ぷらっとふぉーむ|くらうどわーくす|らんさーず|ここなら)外(?:で|の)",
             r"(?:お?取引|お?取り引き|ご?契約|お?支払い?|ご?依頼)(?:は|を|も)?(?:外|そと)(?:で|にて)",
             r"個人(?:で|と|として)(?:の)?直接",
@@ -885,7 +885,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger|site|website)\b|\bmy\s+other\s+account\b",
             r"\b(?:register|sign\s+up|create\s+an\s+account|open\s+an\s+account)\s+(?:on|at|with|in)\s+(?:our|my)\s+(?:own\s+)?(?:platform|site|website|app|portal|system)\b",
             r"\b(?:my|our)\s+(?:own\s+)?(?:website|site|homepage|portfolio|blog)(?:'s)?\s+(?:contact\s+(?:page|form)|form|booking\s+page)",
-            r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster)\s+way\s+(?:to|i\s+can|we\s+can|that\s+i\s+can)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate|stay\s+in\s+touch|keep\s+in\s+touch|send|share|get|give)",
+            r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster|a\s+quicker|an\s+easier|a\s+more\s+direct)\s+way\s+(?:to|i\s+can|we\s+can|that\s+i\s+can|we\s+could|i\s+could)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate|stay\s+in\s+touch|keep\s+in\s+touch|send|share|get|give)",
             r"\b(?:reach|contact|message|call|text)\s+(?:you|u)\s+(?:some\s+other\s+way|another\s+way|elsewhere|outside\s+(?:of\s+)?(?:here|this))\b",
             r"\b(?:message|contact|reach|e-?mail|text|write\s+to)\s+(?:you|u)\s+(?:from|on|via|through|with)\s+my\s+(?:personal|private|other|own|second)\s+(?:account|e-?mail|number|phone|profile)\b",
             r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+(?:directly\b|that\s+(?:isn'?t|is\s+not)\b|not\s+(?:through|on|via)\b|other\s+than\b|outside\b|besides\b)|\bhow\s+else\s+(?:can|could)\s+(?:we|i)\s+(?:work|reach|contact|talk|connect|stay)",
@@ -1047,6 +1047,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:training|starter|onboarding|welcome)\s+(?:kit|pack|package|materials|bundle|credits|tokens|balance)",
             r"\b(?:i|we)\s+(?:run|sell|offer|have)\s+(?:a|an|my|our)\s+(?:paid\s+|online\s+)?(?:course|program|programme|coaching|mentorship|masterclass|bootcamp)\b[^\n]{0,70}(?:\$|usd\s?|€|£)\s?\d",
             r"\bdeposit\s+(?:a\s+small\s+|a\s+one-time\s+)?(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:to|for)\s+(?:verify|activate|unlock|open|confirm|validate)\b",
+            r"\b(?:hold|buy|purchase|take|complete|get)\s+(?:our|the|a)\s+(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:certification|certificate|course|training|program|programme|membership|license|licence|test|exam|assessment)\b",
             r"\b(?:starter|starting|initial|first|small|refundable|security|activation)\s+deposit\s+(?:is|of)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d",
             r"\b(?:first|initial|intro(?:ductory)?|trial|onboarding)\s+(?:session|call|lesson|class|consultation|meeting)\s+(?:costs?|is|fee\s+is)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)\s?\d",
             r"\b(?:registration|activation|membership|onboarding|training|shipping|handling|processing|application|administration|admin|verification|setup|set-up|equipment|starter|reservation)\s+(?:fee|payment|charge|deposit)",
@@ -1183,6 +1184,7 @@ pub static RULES: &[Rule] = &[
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
             r"\bbefore\s+(?:your|the|any)\s+first\s+(?:paid\s+)?(?:assignment|task|order|job|project|gig|payout)\b[^.\n]{0,60}(?:\bpay\b|\bpurchase\b|\bbuy\b|\bfee\b|(?:\$|usd\s?|€|£)\s?\d)",
             r"\bto\s+(?:start|begin|get\s+started|join|qualify)\b[^.\n]{0,20}\b(?:need|have|must|required)\s+to\s+(?:first\s+)?(?:purchase|buy|pay\s+for)\b",
+            r"\b(?:once|after|when)\s+(?:you(?:'re|\s+are|\s+get|'ve\s+been|\s+have\s+been)\s+)?(?:certified|enrolled|registered|trained)\b[^.\n]{0,30}\b(?:you\s+will|you'?ll|you)\s+(?:receive|get|start|gain|be\s+(?:given|assigned|sent))\b",
             r"\b(?:after|once)\s+(?:you\s+)?(?:(?:complete|completing|finish|finishing)\s+(?:the|our|a|this)\s+(?:[\w$]+\s+){0,3}(?:course|training|certification|program)|pay|paying|purchase|purchasing|buy|buying)\b[^.\n]{0,40}\b(?:you\s+will|you'?ll|you)\s+(?:receive|get|start|gain)\b",
             r"\b(?:access|get\s+access)\s+to\s+(?:our\s+)?(?:exclusive|premium|vip|high-paying|top-paying|private|better-paying)\s+(?:[\w-]+\s+)?(?:clients|jobs|projects|gigs|orders|leads|buyers)\b|\bto\s+(?:reserve|secure|hold|lock\s+in)\s+your\s+(?:spot|place|seat|slot)\b",
             r"\b(?:activate|unlock|verify|open|upgrade)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|profile|membership|wallet)\s+(?:with|for|by\s+paying)\s+(?:a|an|the)?\s*(?:small\s+|one-time\s+)?(?:\$|usd\s?|€|£)\s?\d[\d,.]*",
@@ -1207,7 +1209,10 @@ pub static RULES: &[Rule] = &[
         Some("費用請求"),
         [
             r"\b(?:deposit|cash)\s+(?:a|the|this)\s+(?:check|cheque)\b|\b(?:mail|send|post)\s+you\s+a\s+(?:check|cheque)\b|\b(?:check|cheque)\s+(?:that\s+)?(?:we|i)\s+(?:will|'ll|are\s+going\s+to)\s+(?:mail|send|post)\b|\bequipment\s+(?:supplier|vendor)\b",
-            r"小切手|差額を(?:送金|お?振込|返金)"
+            r"小切手|差額を(?:送金|お?振込|返金)",
+            // Money passed through the worker's account (a money mule).
+            r"\b(?:receive|accept|collect)\s+(?:\w+\s+)?(?:funds|payments?|money|transfers?)\s+(?:into|in|on|to|through)\s+your\s+(?:own\s+|personal\s+)?(?:bank\s+)?account\b[^.\n]{0,40}\b(?:forward|transfer|send|wire|pass)\b|\b(?:remote|local|regional)\s+(?:payment|financial|transfer)\s+(?:processor|agent|representative|coordinator)\b",
+            r"(?:ご?自身の|あなたの|個人の|お持ちの)口座(?:で|に)[^\n。]{0,10}(?:受け取|入金され|振り込まれ)[^\n。]{0,20}(?:送金|お?振込|お?振り込|転送)(?:して|し)(?:ください|下さい|いただ|もらい|頂)"
         ],
         "小切手を換金させ差額を送らせる手口",
         "fake-cheque scheme: deposit a cheque, send on the balance"
@@ -1346,7 +1351,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("費用請求"),
         [
-            r"(?:ご)?入金(?:の)?確認(?:後|でき次第|が取れ)|(?:お?振込|お?振り込)み?(?:いただ|ください|をお願い)|\b(?:once|after)\s+(?:the\s+)?payment\s+is\s+(?:done|made|complete)|\bsend\s+(?:the\s+)?(?:balance|remaining\s+amount|rest|remainder|difference|leftover)\s+(?:back\s+)?(?:to|on)\b"
+            r"(?:ご)?入金(?:の)?確認(?:後|でき次第|が取れ)|(?:お?振込|お?振り込)み?(?:いただ|ください|をお願い)|\b(?:once|after)\s+(?:the\s+)?payment\s+is\s+(?:done|made|complete)|\bsend\s+(?:the\s+)?(?:balance|remaining\s+amount|rest|remainder|difference|leftover)\s+(?:back\s+)?(?:to|on)\b|\bforward\s+(?:them|it|the\s+(?:funds|money|rest|balance|payments?))\s+to\b"
         ],
         "先にお金を振り込ませようとしている",
         "wants your money first"
@@ -1382,7 +1387,7 @@ pub const NEGATION: &[&str] = &[
 
 /// Sentence-level cues that the tool is the topic of the work (bots, stickers, APIs).
 pub const TOPIC: &[&str] = &[
-    r"\b(?:bot|bots|api|sdk|webhook|integrat(?:e|es|ed|ing|ion|ions)|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|\b(?:telegram|youtube|discord|slack|whatsapp|twitch|tiktok|news|broadcast|brand|company|official)\s+channels?\b|\bchannels?\s+(?:posts?|links?|ideas|content|descriptions?|banners?|art|icons?|names?|structure|setup|roles|list)\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|(?:お?問い?合わ?せ|追加|登録)ぼたん|(?:ふったー|へっだー)(?:を|の)?(?:作|制作|でざいん|作成|修正)|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+){0,2}posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|表記(?:ゆれ|揺れ)|(?:line|らいん)\s?の?あいこん|まくろ|\bmacros?\b|\bvba\b|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)",
+    r"\b(?:bot|bots|api|sdk|webhook|integrat(?:e|es|ed|ing|ion|ions)|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|(?:を|の)(?:考える|考案する|企画する)(?:お仕事|作業|案件|業務)|あいであ(?:を|が)?(?:\d+\s?(?:個|案|つ))?(?:ください|ほしい|お願い|募集)|\b(?:telegram|youtube|discord|slack|whatsapp|twitch|tiktok|news|broadcast|brand|company|official)\s+channels?\b|\bchannels?\s+(?:posts?|links?|ideas|content|descriptions?|banners?|art|icons?|names?|structure|setup|roles|list)\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|(?:お?問い?合わ?せ|追加|登録)ぼたん|(?:ふったー|へっだー)(?:を|の)?(?:作|制作|でざいん|作成|修正)|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+){0,2}posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|表記(?:ゆれ|揺れ)|(?:line|らいん)\s?の?あいこん|まくろ|\bmacros?\b|\bvba\b|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)",
 ];
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.

@@ -3772,3 +3772,42 @@ fn counselling_then_a_course_a_paid_aptitude_test_and_rules_as_the_excuse() {
         "応募者全員に、1,000円の謝礼をお支払いします。",
     ]);
 }
+
+#[test]
+fn a_purchase_order_instead_paid_certifications_and_money_passed_on() {
+    alerts_by(&[
+        (
+            "ご提案金額で問題ありません。ただ、ランサーズの契約ではなく、弊社の発注書でお願いできればと思います。",
+            "deal.bypass_platform",
+        ),
+        (
+            "All my freelancers are on our Telegram group. Want in? Reply with your @.",
+            "request.contact_details",
+        ),
+        (
+            "We only work with writers who hold our $49 content certification. Once certified, you'll get steady orders.",
+            "scam.pay_to_work",
+        ),
+        (
+            "The messages here get delayed a lot. Is there a quicker way we could talk?",
+            "vague.outside_tool",
+        ),
+        (
+            "You'll be trained as a remote payment processor. Receive funds into your account and forward them to our suppliers, keeping 10%.",
+            "scam.fake_check",
+        ),
+        (
+            "ご自身の口座に振り込まれたお金を、指定の口座へ送金してください。",
+            "scam.fake_check",
+        ),
+    ]);
+    quiet(&[
+        "LINE公式アカウントの友だち追加特典を考えるお仕事です。アイデアを10個ください。",
+        "Once you're verified on Upwork, you'll get access to more job invites.",
+        "Write landing copy for our $49 course on photography basics.",
+        "Is there an easier way to export the report from the dashboard?",
+        "Stripe is our payment processor; you'll receive payouts through Upwork.",
+        "口座に振り込まれたお金を確認したら、送金完了のメールが届きます。この文面を英訳してください。",
+        "ランサーズの契約ではなく、別の案件として改めてランサーズでご依頼します。",
+    ]);
+}
