@@ -340,7 +340,7 @@ pub static RULES: &[Rule] = &[
             // 元データをメールに送ってください: sent to a mailbox, not through the platform.
             r"めーる(?:に|へ|宛てに|あてに)[^\n。]{0,2}(?:送って|お送り|添付して)(?:ください|下さい|いただけ|頂け|もらえ)",
             r"(?:会社|個人|私|弊社|当社|自分|担当者?)の?(?:めーるあどれす|めーる|あどれす)(?:宛|あて)(?:に|へ|で)?(?:ご?連絡|お?送り|送って|ご?返信|めーる)",
-            r"やふーめーる|\boutlook\.jp\b|\bproton\s?mail\b|ふりーめーる|私用の?めーる|じーめーる|ぷらいべーと(?:の|用の?)?(?:めーる|あどれす)|\bprivate\s+(?:inbox|address)",
+            r"やふーめーる|\boutlook\.jp\b|\bproton\s?mail\b|ふりーめーる|私用の?めーる|じーめーる|ぷらいべーと(?:の|用の?)?(?:めーる|あどれす)|\b(?:private|personal)\s+(?:inbox|address|mailbox)",
             r"(?:gmail|じーめーる|yahoo|やふー|icloud|outlook|hotmail|ほっとめーる)の?(?:めあど|あどれす|めーるあどれす)(?:に|へ|まで|宛て?に?|あてに)"
         ],
         "個人のメールへの誘導",
@@ -1029,6 +1029,7 @@ pub static RULES: &[Rule] = &[
             r"(?:のうはう|教材|まにゅある|方法)[^\n。]{0,12}[\d,]+万?円で(?:お教え|教え|ご提供|お譲り|販売)",
             r"(?:会員|めんばー)[^\n。]{0,10}(?:月額|年会費|会費|[\d,]+円)",
             r"[\d,]+万?円の(?:月?会費|年会費|受講料|参加費|入会金|月謝)",
+            r"(?:月会費|年会費|会費|月謝|受講料)(?:は|が)\s?(?:月額\s?)?[\d,]+万?円(?:です|となります|になります|かかります|のみ)",
             r"[\d,]+万?円の(?:適性検査|検査|試験|審査|てすと|研修|講習|講座|ていくてすと)(?:を)?(?:受けて|お受け|受講して|ご?購入|お?申し?込み?)(?:いただ|ください|下さい|頂)",
             r"(?:月額|年額|年会費|会費)\s?[\d,]+円で[^\n。]{0,20}(?:学べ|受講|ご?参加いただけ|参加でき|ご?利用いただけ|ご?入会)",
             r"(?:月額|年額|年会費|会費)[^\n。]{0,4}[\d,]+円[^\n。]{0,20}(?:必要|お支払|かかり|ご?利用いただ|ご?負担いただ|ご?加入いただ|入って(?:いただ|ください|もら)|ご?参加いただ|ご?入会|ご?登録いただ)",
@@ -1179,6 +1180,7 @@ pub static RULES: &[Rule] = &[
             // Paying in is the condition for being given work (…に入っていただくと、お仕事をお回しできます).
             r"(?:入って|ご?参加|ご?入会|ご?加入|ご?購入|ご?登録)(?:いただ(?:く|け)|して(?:いただ(?:く|け))?|す)(?:と|ば|たら|れば)[、,]?[^\n。]{0,10}(?:お仕事|案件)(?:を|が)?[^\n。]{0,4}(?:お回し|回し|回せ|ご?紹介|お渡し|お任せ)",
             r"続き(?:は|を|から)[^\n。]{0,8}?(?:有料|月額|ご?購入|[\d,]+円)",
+            r"(?:会員|めんばー|受講生|塾生)に(?:なると|なれば|なっていただくと|なっていただければ|なった方は)[、,]?[^\n。]{0,10}(?:お仕事|案件)",
             r"(?:採用者|合格者|参加者|採用された方|合格された方)(?:には|は|の方には)[^\n。]{0,20}?(?:月額|年会費|有料|[\d,]+円[^\n。]{0,6}(?:ご?負担|お支払いいただ|ご?購入|ご?利用いただ))",
             r"(?:ご?参加|お仕事|案件|ご?依頼|ご?採用|でびゅー|活動|稼働|勤務|作業開始)[^\n。]{0,8}(?:には|前に)[^\n。]{0,24}(?:有料|受講|研修|講座)[^\n。]{0,20}必要",
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
@@ -1195,6 +1197,7 @@ pub static RULES: &[Rule] = &[
             r"\bto\s+(?:confirm|secure|reserve|hold|lock\s+in)\s+(?:your|the|this)\s+(?:position|spot|place|role|job|seat|offer)\b[^.\n]{0,30}\b(?:pay|purchase|buy|deposit|send)\b",
             r"\bto\s+(?:activate|unlock|verify)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?)\b[^.\n]{0,30}\b(?:deposit|pay|send|top\s+up|purchase|buy)\b",
             // The work is promised once a course is done (after completion we guarantee you orders).
+            r"\bguarantee(?:s|d)?\s+(?:you\s+)?(?:job\s+placement|a\s+job|placement|paid\s+work|work|clients|orders|a\s+position|employment)\b",
             r"\b(?:after|upon|on)\s+(?:completion|graduation|finishing)\b[^.\n]{0,20}\b(?:guarantee|promise|give|send|assign)\s+(?:you\s+)?(?:orders|work|jobs|clients|projects|tasks)\b",
             r"\b(?:pay|purchase|buy)\b[^.\n]{0,40}\b(?:before|then|to)\s+(?:you\s+(?:can|will)\s+)?(?:start|begin|receive)\s+(?:working|the\s+(?:job|work|tasks?)|tasks?|orders?)\b"
         ],

@@ -3811,3 +3811,27 @@ fn a_purchase_order_instead_paid_certifications_and_money_passed_on() {
         "ランサーズの契約ではなく、別の案件として改めてランサーズでご依頼します。",
     ]);
 }
+
+#[test]
+fn placement_guarantees_personal_inboxes_and_paid_circles() {
+    alerts_by(&[
+        (
+            "Earn while you learn! Our 6-week program ($299) guarantees job placement with our partner clients.",
+            "scam.pay_to_work",
+        ),
+        (
+            "Please reach me at my personal inbox, it's on my website under contact.",
+            "channel.personal_email",
+        ),
+        (
+            "オンラインサロンの会員になると、お仕事を優先的に紹介してもらえます。月会費は5,000円です。",
+            "scam.pay_to_work",
+        ),
+    ]);
+    quiet(&[
+        "Our hosting plan guarantees 99.9% uptime; write the FAQ for it.",
+        "The report goes to my personal inbox on Fridays, no action needed from you.",
+        "サロンの月会費は5,000円です、とLPに記載してください。",
+        "会員になると割引が受けられる仕組みのページを作ってください。",
+    ]);
+}
