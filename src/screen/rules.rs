@@ -566,7 +566,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:reply|respond|write back|get back to me)\s+(?:to\s+me\s+|to\s+us\s+)?with\s+(?:your|ur)\s+(?:[a-z]+\s+)?(?:number|phone|e-?mail|contact|whatsapp|telegram|address|handle|username|user\s?name|id\b|@)",
             r"\b(?:what'?s|what is|which is)\s+(?:the\s+|your\s+)?(?:best|preferred|right)\s+(?:e-?mail|number|phone|contact|address)\b",
             r"\b(?:which|what) (?:e-?mail|address|number)\s+(?:should|can|do|shall|would)\s+(?:i|we)\b",
-            r"\bwhat'?s\s+(?:the|your)\s+(?:best\s+)?(?:e-?mail|address|number|handle|username)\s+(?:i|we)\s+(?:should|can|could|shall)\b",
+            r"\bwhat'?s\s+(?:the|your|a)\s+(?:best\s+|good\s+)?(?:e-?mail|address|number|handle|username)\s+(?:i|we)\s+(?:should|can|could|shall)\b",
             r"(?:つながる|繋がる|連絡の?つく|連絡が?取れる|かけられる|掛けられる)(?:電話)?番号(?:を|は|も)[^\n。?？]{0,10}?(?:ください|お願い|教え|お知らせ|いただけ)",
             r"\bwhere\s+else\s+(?:(?:can|could|may|should)\s+(?:i|we)|(?:i|we)\s+(?:can|could|may|should))\s+(?:(?:reach|contact|message|talk\s+to|find)\s+you\b|send\b)",
             // Something will go to an address of yours they do not have yet.
@@ -663,6 +663,7 @@ pub static RULES: &[Rule] = &[
             r"(?:は|って)(?:お?使い|ご利用)(?:ですか|でしょうか|になって(?:い|おり)ますか|されて(?:い|おり)ますか)",
             r"(?:めーる|\bline\b|らいん|電話|でんわ|ちゃっとわーく|chatwork|\bsns\b|\bdm\b|てれぐらむ|telegram|whatsapp|ずーむ|\bzoom\b|通話)の(?:方|ほう)が(?:助か|便利|早|速|楽|確実|やりやす|いい|良い)",
             r"\b(?:i'?m|i am)\s+(?:more|much\s+more)\s+(?:responsive|active|available|reachable)\s+(?:on|via|over)\b",
+            r"\b(?:i'?m|i\s+am)\s+(?:also\s+)?on\s+(?:whatsapp|telegram|signal|line|viber|wechat|kakao(?:talk)?|skype|discord|snapchat)\s+(?:too|as\s+well|also)\b",
             r"\b(?:will|'ll|going\s+to|can)\s+(?:reach\s+out(?:\s+to\s+you)?|contact\s+you|message\s+you|text\s+you|call\s+you|add\s+you|connect\s+with\s+you)\s+(?:on|via|through|over)\s+(?:linkedin|telegram|whatsapp|signal|skype|discord|wechat|viber|instagram|facebook|messenger|line|slack|teams|e-?mail|gmail)\b",
             // Check your Instagram requests: pointed at a message waiting in another app.
             r"\bcheck\s+(?:your|ur)\s+(?:instagram|insta|whatsapp|telegram|facebook|fb|messenger|twitter|tiktok|snapchat|line|discord|signal|skype|wechat|viber|gmail)\s*(?:dms?|requests?|message\s+requests?|inbox|messages?|chat)?\b",
@@ -889,7 +890,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:reach|contact|message|call|text)\s+(?:you|u)\s+(?:some\s+other\s+way|another\s+way|elsewhere|outside\s+(?:of\s+)?(?:here|this))\b",
             r"\b(?:message|contact|reach|e-?mail|text|write\s+to)\s+(?:you|u)\s+(?:from|on|via|through|with)\s+my\s+(?:personal|private|other|own|second)\s+(?:account|e-?mail|number|phone|profile)\b",
             r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+(?:directly\b|that\s+(?:isn'?t|is\s+not)\b|not\s+(?:through|on|via)\b|other\s+than\b|outside\b|besides\b)|\bhow\s+else\s+(?:can|could)\s+(?:we|i)\s+(?:work|reach|contact|talk|connect|stay)",
-            r"\b(?:connect|talk|chat|continue|move|communicate)\s+(?:(?:this|the|our)\s+(?:conversation|chat|discussion|talk)\s+)?(?:somewhere|someplace|elsewhere)\b",
+            r"\b(?:connect|talk|chat|continue|move|communicate|keep|take|have)\s+(?:(?:this|the|our)\s+(?:conversations?|chats?|discussions?|talks?)\s+)?(?:somewhere|someplace|elsewhere)\b",
+            r"\b(?:talk|speak|chat|discuss|tell\s+you|explain)\b[^.\n]{0,20}\boff\s+the\s+record\b",
             r"\b(?:is\s+there|do\s+you\s+have|(?:can|could|shall)\s+we\s+(?:use|find|move\s+to|switch\s+to))\s+(?:a|an|another|some)\s+(?:more\s+)?(?:private|secure|direct|personal|discreet|encrypted|safer)\s+(?:channel|chat|app|messenger|platform|way|place)\b",
             r"\b(?:continue|talk|chat|move|take\s+(?:this|it))\b[^.\n]{0,20}\b(?:on|to|via|over|in)\s+(?:a|an|some)\s+(?:more\s+)?(?:private|secure|personal|discreet)\s+(?:channel|chat|app|messenger|platform)\b",
             r"\b(?:somewhere|someplace|anywhere|place)\s+else\s+(?:where\s+)?(?:we|i)\s+(?:can|could)\s+(?:chat|talk|connect|communicate|discuss|continue|reach)",
@@ -1131,6 +1133,7 @@ pub static RULES: &[Rule] = &[
         [
             // Paid by the review (やらせレビュー): not "I'll leave you a five-star review".
             r"\b(?:pay|pays|paid|earn|get|receive)\b[^.\n]{0,30}\b(?:per|for\s+each|for\s+every|a)\s+(?:[\w-]+\s+)?(?:review|rating)s?\b",
+            r"\b(?:pay|pays|paid|paying)\s+(?:you|freelancers|people|workers|writers|users|members)\s+to\s+(?:post|write|leave|give|submit)\s+(?:(?:5|five)[\s-]star\s+)?(?:reviews?|ratings?)\s+(?:on|for)\s+(?:google|amazon|yelp|trustpilot|tripadvisor|the\s+app\s+store|app\s+store|play\s+store)|\b(?:post|write|leave)\s+(?:fake\s+)?(?:5|five)[\s-]star\s+reviews\b",
             // Paid by the video liked or the page followed: the engagement task scam.
             r"\b(?:pay|pays|paid|earn|get|receive|make)\b[^.\n]{0,20}(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:for|per)\s+(?:each\s+|every\s+)?(?:[\w-]+\s+){0,2}(?:videos?|posts?|pages?|channels?|accounts?|apps?|products?|songs?|tracks?|reels?)\s+(?:that\s+)?(?:you\s+)?(?:like|follow|subscribe|rate|review|upvote|share|watch|stream)",
             r"\b(?:earn|earns|earning|make|makes|making|paid|pay|pays)\s+(?:you\s+)?(?:(?:up\s+to\s+)?(?:\$|usd\s?|€|£)\s?\d[\d,.]*k?(?:\s?/\s?\w+|\s+(?:a|per|each)\s+\w+)?|money|cash|good\s+money|extra\s+(?:money|cash|income))\s+(?:\w+\s+)?(?:by\s+|from\s+|for\s+|just\s+)?(?:liking|rating|reviewing|upvoting|subscribing\s+to)\s+(?:\w+\s+)?(?:hotels?|products?|apps?|restaurants?|videos?|movies?|songs?|listings|posts|pages|accounts)\b",
@@ -1186,6 +1189,7 @@ pub static RULES: &[Rule] = &[
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
             r"\bbefore\s+(?:your|the|any)\s+first\s+(?:paid\s+)?(?:assignment|task|order|job|project|gig|payout)\b[^.\n]{0,60}(?:\bpay\b|\bpurchase\b|\bbuy\b|\bfee\b|(?:\$|usd\s?|€|£)\s?\d)",
             r"\bto\s+(?:start|begin|get\s+started|join|qualify)\b[^.\n]{0,20}\b(?:need|have|must|required)\s+to\s+(?:first\s+)?(?:purchase|buy|pay\s+for)\b",
+            r"\bto\s+(?:proceed|continue|move\s+forward)\s*,?\s+(?:please\s+|kindly\s+|you\s+(?:must|need\s+to|have\s+to|should)\s+)?(?:first\s+)?(?:buy|purchase|pay\s+for)\b",
             r"\b(?:once|after|when)\s+(?:you(?:'re|\s+are|\s+get|'ve\s+been|\s+have\s+been)\s+)?(?:certified|enrolled|registered|trained)\b[^.\n]{0,30}\b(?:you\s+will|you'?ll|you)\s+(?:receive|get|start|gain|be\s+(?:given|assigned|sent))\b",
             r"\b(?:after|once)\s+(?:you\s+)?(?:(?:complete|completing|finish|finishing)\s+(?:the|our|a|this)\s+(?:[\w$]+\s+){0,3}(?:course|training|certification|program)|pay|paying|purchase|purchasing|buy|buying)\b[^.\n]{0,40}\b(?:you\s+will|you'?ll|you)\s+(?:receive|get|start|gain)\b",
             r"\b(?:access|get\s+access)\s+to\s+(?:our\s+)?(?:exclusive|premium|vip|high-paying|top-paying|private|better-paying)\s+(?:[\w-]+\s+)?(?:clients|jobs|projects|gigs|orders|leads|buyers)\b|\bto\s+(?:reserve|secure|hold|lock\s+in)\s+your\s+(?:spot|place|seat|slot)\b",
@@ -1233,7 +1237,7 @@ pub static RULES: &[Rule] = &[
             // Income that grows with the people one brings in: the MLM's own description.
             r"(?:ご?紹介者|紹介した(?:方|人)|会員|ちーむ|ぐるーぷ|下の(?:方|人)|だうん|仲間)(?:様)?(?:が|を|の数が)?増え(?:る|れば)(?:ほど|と|だけ|につれ|ば)[^\n。]{0,8}(?:収入|報酬|お金|ぼーなす|利益)",
             r"(?:ご?紹介|招待)(?:した|して(?:いただいた|くれた|もらった))(?:方|人|相手)(?:にも|から|の分も?)?[^\n。]{0,6}(?:報酬|収入|ぼーなす|お金|紹介料)(?:が|も)?(?:入|もらえ|得られ|発生|受け取れ)",
-            r"\bpassive income\b|\bon\s+autopilot\b",
+            r"\bpassive income\b|\bon\s+autopilot\b|\b(?:daily|weekly|monthly)\s+(?:returns|profits|dividends)\b",
             // Signing up with the recruiter's code: they earn from the worker joining.
             r"\breferral\s+code\b|\b(?:my|our)\s+(?:invite|invitation)\s+code\b|(?:紹介|招待)(?:こーど|ころーど|id|url|りんく)(?:を|で|から|は)",
             r"\bcommissions?\s+(?:by|for|from)\s+(?:signing\s+up|recruiting|referring|bringing\s+in|inviting|enrolling|onboarding)\s+(?:new\s+|more\s+|other\s+)?(?:freelancers|members|people|friends|sellers|agents|users|workers)\b",
@@ -1265,7 +1269,7 @@ pub static RULES: &[Rule] = &[
             // ダウンロード料2,000円だけで、すぐに始められます: a small price as the way in.
             r"[\d,]+円(?:だけ|のみ)で[、,]?[^\n。]{0,6}(?:始め|はじめ|すたーと|参加|稼|ご?利用いただけ)",
             r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,6}稼|在宅(?:わーかー|わーく|ちーむ)?(?:を|の)?(?:育成|養成)|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
-            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bwork\s+from\s+(?:your|ur)\s+(?:phone|smartphone|mobile)\b|\bstart\s+earning\s+(?:today|now|immediately|instantly|right\s+away|from\s+home|from\s+day\s+one)\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired|picked|chosen|handpicked)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
+            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\b(?:want|looking)\s+to\s+(?:make|earn)\s+(?:some\s+)?extra\s+(?:cash|money|income)\b|\bwork\s+from\s+(?:your|ur)\s+(?:phone|smartphone|mobile)\b|\bstart\s+earning\s+(?:today|now|immediately|instantly|right\s+away|from\s+home|from\s+day\s+one)\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired|picked|chosen|handpicked)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"
@@ -1314,7 +1318,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|資産運用|運用益|利回り|代理店(?:として|になって|募集)|\bcrypto|情報商材|ねっと\s?びじねす|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment opportunit|\barbitrage\b|\btrading\s+(?:bot|signals?|account)\b|\b(?:trading|forex|crypto|investing|investment)\s+(?:mentorship|academy|masterclass|bootcamp)\b",
+            r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|資産運用|運用益|利回り|代理店(?:として|になって|募集)|\bcrypto|情報商材|ねっと\s?びじねす|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment\s+(?:club|pool|group)|\bpool\s+(?:our|your|the)\s+(?:earnings|money|funds|savings)|investment opportunit|\barbitrage\b|\btrading\s+(?:bot|signals?|account)\b|\b(?:trading|forex|crypto|investing|investment)\s+(?:mentorship|academy|masterclass|bootcamp)\b",
             r"(?:資産|お金|貯金|貯蓄)を(?:増や|倍に|育て|殖や)|少額から(?:でも)?[^\n。]{0,10}(?:資産|運用|投資|増や|始められ)|一緒にびじねす|おーなーになれ|おーなー(?:募集|制度)|仕組み(?:は|を|も)?(?:すべて|全て)?(?:こちら|弊社|当社)で(?:ご?用意|ご?提供|準備)|びじねす\s?ぱーとなー(?:に|を募集)|紹介するだけ|紹介者を?[^\n。]{0,6}(?:見つけ|集め)|\d人(?:紹介|見つけ|集め)"
         ],
         "副業・投資・紹介ビジネスの話題",

@@ -3835,3 +3835,44 @@ fn placement_guarantees_personal_inboxes_and_paid_circles() {
         "会員になると割引が受けられる仕組みのページを作ってください。",
     ]);
 }
+
+#[test]
+fn private_chats_proceeding_by_buying_and_returns_by_the_week() {
+    alerts_by(&[
+        (
+            "I'd prefer to keep our chats somewhere more private, if that's alright with you.",
+            "vague.outside_tool",
+        ),
+        (
+            "We're hiring remote data-entry assistants at $45/hour. To proceed, buy the required software license from our vendor.",
+            "scam.pay_to_work",
+        ),
+        (
+            "Need a quick voice chat before I order. What's a number I can call you on?",
+            "request.contact_details",
+        ),
+        (
+            "Want to make extra cash? We pay freelancers to post 5-star reviews on Google Maps for local businesses.",
+            "scam.paid_reviews",
+        ),
+        (
+            "Join our investment club for freelancers — we pool earnings into crypto and you get weekly returns.",
+            "scam.passive_income",
+        ),
+        (
+            "I'd like to talk with you off the record about a much larger project.",
+            "vague.outside_tool",
+        ),
+        (
+            "I'm on Line too if you use it, my ID is mikey_fr.",
+            "invite.contact_there",
+        ),
+    ]);
+    quiet(&[
+        "To proceed, please approve the milestone and I'll start right away.",
+        "We pay writers to write product reviews for our blog; 1,500 words each.",
+        "Write an FAQ for our fund: what are weekly returns and how are they calculated?",
+        "Keep the chat history somewhere safe, we may need it for the dispute.",
+        "Please check the \"off the record\" quotes in the interview transcript.",
+    ]);
+}
