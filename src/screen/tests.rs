@@ -3876,3 +3876,27 @@ fn private_chats_proceeding_by_buying_and_returns_by_the_week() {
         "Please check the \"off the record\" quotes in the interview transcript.",
     ]);
 }
+
+#[test]
+fn the_clients_own_channel_a_kit_paid_in_and_stickers_as_the_work() {
+    alerts_by(&[
+        (
+            "弊社はMicrosoft Teamsで業務連絡をしていますので、アカウントを作成していただけますか？",
+            "invite.contact_there",
+        ),
+        (
+            "ご自宅で簡単にできる内職です。最初にキット代として8,800円をお振り込みいただければ、材料をお送りします。",
+            "scam.upfront_fee",
+        ),
+        (
+            "ワッツアップのアカウントがあれば、そちらで連絡を取りたいです。",
+            "invite.contact_there",
+        ),
+    ]);
+    quiet(&[
+        "LINEで使える挨拶スタンプを8種類描いていただけますか？",
+        "Figmaのアカウントを作成していただけますか？招待は本サイトのメッセージでお送りします。",
+        "弊社はクラウドワークスのメッセージで業務連絡をしています。",
+        "送料として800円をお振り込みいただく形の通販サイトの文章をお願いします。",
+    ]);
+}
