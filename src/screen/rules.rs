@@ -736,6 +736,7 @@ pub static RULES: &[Rule] = &[
             r"\bpay(?:s|ing)?\s+(?:you\s+)?(?:[\w$€£¥,.]+\s+){0,3}directly\b",
             r"\b(?:invoic(?:e|es|ing)|billing|payments?)\s+(?:through|via)\s+(?:my|our)\s+(?:own\s+)?(?:company|business|firm|agency)\b",
             r"\binstead\s+of\s+(?:through|via|on|using)\s+(?:upwork|fiverr|the\s+(?:platform|site|app))\b",
+            r"\b(?:send|email|e-mail|submit|forward)\s+(?:your\s+|the\s+|my\s+)?invoices?\s+(?:\w+\s+){0,5}(?:by|via|through|over)\s+e-?mail\b",
             r"\b(?:paid|pay|paying|payment|invoiced?|billed|contract(?:ed)?|hire|hired|sign|signs|signing|signed|onboard|onboarding|engage|engaging)\b[^.\n]{0,40}\b(?:rather\s+than|instead\s+of)\s+(?:through\s+|via\s+|on\s+|using\s+)?(?:upwork|fiverr)\b",
             r"\b(?:send|share|give|provide)\s+(?:me\s+|us\s+)?your\s+(?:bank(?:ing)?|account|paypal|routing)\s+(?:info|information|details|number)",
             r"\b(?:send|share|give|provide|forward)\s+(?:me\s+|us\s+)?your\b[^.\n]{0,20}\band\s+(?:your\s+)?(?:bank(?:ing)?|routing)\s+(?:info|information|details|number)",
@@ -795,6 +796,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:bypass|circumvent)\b",
             // "without Fiverr", not "without Fiverr's approval".
             r"\b(?:without|minus)\s+(?:going\s+through\s+|using\s+|involving\s+)?(?:upwork|fiverr|the\s+platform)(?:[\s.,!?;)]|$)",
+            r"\b(?:don'?t|do\s+not|not)\s+use\s+(?:upwork|fiverr|the\s+platform)\s+(?:for\s+(?:ongoing|future|the\s+(?:rest|next)|next|payments?|invoicing|billing|this\s+(?:one|project|job)|our\s+(?:work|projects?))|anymore|any\s+more|going\s+forward|from\s+now)\b",
             r"\bno\s+need\s+(?:to|for)\s+(?:involve|involving|use|using|go\s+through|going\s+through)\s+(?:upwork|fiverr|the\s+platform|(?:the\s+)?(?:upwork\s+|fiverr\s+)?(?:milestones?|escrow))\b",
             r"\bwithout\s+(?:a|an|the)\s+(?:new\s+)?(?:upwork\s+|fiverr\s+)?(?:order|contract|milestone)\b",
             // The platform's contract is for show (the contract here is just a formality).
@@ -895,6 +897,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+(?:directly\b|that\s+(?:isn'?t|is\s+not)\b|not\s+(?:through|on|via)\b|other\s+than\b|outside\b|besides\b)|\bhow\s+else\s+(?:can|could)\s+(?:we|i)\s+(?:work|reach|contact|talk|connect|stay)",
             r"\b(?:connect|talk|chat|continue|move|communicate|keep|take|have)\s+(?:(?:this|the|our)\s+(?:conversations?|chats?|discussions?|talks?)\s+)?(?:somewhere|someplace|elsewhere)\b",
             r"\b(?:talk|speak|chat|discuss|tell\s+you|explain)\b[^.\n]{0,20}\boff\s+the\s+record\b",
+            r"\b(?:take|move)\s+(?:this|it)\s+(?:somewhere|someplace|elsewhere)\b|\bwhat\s+(?:else\s+)?(?:do\s+you|apps?\s+do\s+you)\s+use\s+(?:besides|other\s+than|apart\s+from|outside(?:\s+of)?)\s+(?:upwork|fiverr|this)\b",
             r"\b(?:is\s+there|do\s+you\s+have|(?:can|could|shall)\s+we\s+(?:use|find|move\s+to|switch\s+to))\s+(?:a|an|another|some)\s+(?:more\s+)?(?:private|secure|direct|personal|discreet|encrypted|safer)\s+(?:channel|chat|app|messenger|platform|way|place)\b",
             r"\b(?:continue|talk|chat|move|take\s+(?:this|it))\b[^.\n]{0,20}\b(?:on|to|via|over|in)\s+(?:a|an|some)\s+(?:more\s+)?(?:private|secure|personal|discreet)\s+(?:channel|chat|app|messenger|platform)\b",
             r"\b(?:somewhere|someplace|anywhere|place)\s+else\s+(?:where\s+)?(?:we|i)\s+(?:can|could)\s+(?:chat|talk|connect|communicate|discuss|continue|reach)",
@@ -1053,6 +1056,7 @@ pub static RULES: &[Rule] = &[
             r"(?:特別価格|特価|割引価格|限定価格|会員価格)(?:で|の)[^\n。]{0,6}(?:こんさる|講座|こーちんぐ|せみなー|教材|さぽーと|ぷろぐらむ|こーす|塾)",
             r"\b(?:training|starter|onboarding|welcome)\s+(?:kit|pack|package|materials|bundle|credits|tokens|balance)",
             r"\b(?:i|we)\s+(?:run|sell|offer|have)\s+(?:a|an|my|our)\s+(?:paid\s+|online\s+)?(?:course|program|programme|coaching|mentorship|masterclass|bootcamp)\b[^\n]{0,70}(?:\$|usd\s?|€|£)\s?\d",
+            r"\bpay\s+(?:the|a|our)\s+(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:license|licence|fee|membership|subscription|registration|deposit)\b",
             r"\bdeposit\s+(?:a\s+small\s+|a\s+one-time\s+)?(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:to|for)\s+(?:verify|activate|unlock|open|confirm|validate)\b",
             r"\b(?:hold|buy|purchase|take|complete|get)\s+(?:our|the|a)\s+(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:certification|certificate|course|training|program|programme|membership|license|licence|test|exam|assessment)\b",
             r"\b(?:starter|starting|initial|first|small|refundable|security|activation)\s+deposit\s+(?:is|of)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d",
@@ -1158,7 +1162,7 @@ pub static RULES: &[Rule] = &[
         Some("費用請求"),
         [
             // Work that starts only once something has been bought or paid for.
-            r"\bbefore\s+(?:i|we)\s+(?:can\s+)?(?:place|send|start|assign|confirm|open)\s+(?:the|an|your|this|any)?\s*(?:order|contract|job|work|project|tasks?)\b[^.\n]{0,40}\b(?:buy|purchase)\s+(?:our|my)\b",
+            r"\bbefore\s+(?:i|we)\s+(?:can\s+)?(?:place|send|start|assign|confirm|open)\s+(?:the|an|your|this|any)?\s*(?:order|contract|job|work|project|tasks?)\b[^.\n]{0,40}\b(?:(?:buy|purchase)\s+(?:our|my)|pay\s+(?:for\s+)?(?:our|my)|pay\s+the\s+(?:\$|usd\s?|€|£)\s?\d)\b",
             r"(?:ご?購入|ご?導入|受講|ご?入会|ご?加入|お?支払い?|お?振(?:り)?込み?|ご?入金)(?:して)?(?:いただ(?:く|き|いた|け)|頂|後|の上|の確認後)[^\n。]{0,14}(?:お仕事|作業|業務|案件|お?仕事)(?:を|が|の)?[^\n。]{0,6}?(?:開始|始め|すたーと|ご紹介|ご?案内|お渡し|受け|受注|獲得|取れ|割り振|振り分け|お回し)",
             r"(?:お仕事|作業|業務|案件)を(?:始め|開始|ご?紹介|お渡し|お任せ)[^\n。]{0,8}(?:前に|までに)[^\n。]{0,30}(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料)",
             r"(?:先に|事前に|まず|最初に|はじめに|初めに)[^\n。]{0,8}(?:ご?購入|お?支払|立て替え|立替)|ご?購入(?:して)?いただく必要が(?:あり|ござい)",
@@ -1187,13 +1191,14 @@ pub static RULES: &[Rule] = &[
             // Paying in is the condition for being given work (…に入っていただくと、お仕事をお回しできます).
             r"(?:入って|ご?参加|ご?入会|ご?加入|ご?購入|ご?登録)(?:いただ(?:く|け)|して(?:いただ(?:く|け))?|す)(?:と|ば|たら|れば)[、,]?[^\n。]{0,10}(?:お仕事|案件)(?:を|が)?[^\n。]{0,4}(?:お回し|回し|回せ|ご?紹介|お渡し|お任せ)",
             r"続き(?:は|を|から)[^\n。]{0,8}?(?:有料|月額|ご?購入|[\d,]+円)",
+            r"(?:入会金|会費|登録料|参加費|月額)[^\n。]{0,10}で[、,]?[^\n。]{0,10}(?:お仕事|案件)(?:を|が)?[^\n。]{0,4}(?:ご?紹介|お渡し|お回し)",
             r"(?:会員|めんばー|受講生|塾生)に(?:なると|なれば|なっていただくと|なっていただければ|なった方は)[、,]?[^\n。]{0,10}(?:お仕事|案件)",
             r"(?:採用者|合格者|参加者|採用された方|合格された方)(?:には|は|の方には)[^\n。]{0,20}?(?:月額|年会費|有料|[\d,]+円[^\n。]{0,6}(?:ご?負担|お支払いいただ|ご?購入|ご?利用いただ))",
             r"(?:ご?参加|お仕事|案件|ご?依頼|ご?採用|でびゅー|活動|稼働|勤務|作業開始)[^\n。]{0,8}(?:には|前に)[^\n。]{0,24}(?:有料|受講|研修|講座)[^\n。]{0,20}必要",
             r"\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing)?\b[^.\n]{0,40}\b(?:pay|purchase|buy)\b",
             r"\bbefore\s+(?:your|the|any)\s+first\s+(?:paid\s+)?(?:assignment|task|order|job|project|gig|payout)\b[^.\n]{0,60}(?:\bpay\b|\bpurchase\b|\bbuy\b|\bfee\b|(?:\$|usd\s?|€|£)\s?\d)",
             r"\bto\s+(?:start|begin|get\s+started|join|qualify)\b[^.\n]{0,20}\b(?:need|have|must|required)\s+to\s+(?:first\s+)?(?:purchase|buy|pay\s+for)\b",
-            r"\bto\s+(?:proceed|continue|move\s+forward)\s*,?\s+(?:please\s+|kindly\s+|you\s+(?:must|need\s+to|have\s+to|should)\s+)?(?:first\s+)?(?:buy|purchase|pay\s+for)\b",
+            r"\bto\s+(?:proceed|continue|move\s+forward|join|sign\s+up|enrol+)\s*,?\s+(?:please\s+|kindly\s+|you\s+(?:must|need\s+to|have\s+to|should)\s+)?(?:first\s+)?(?:buy|purchase|pay\s+for)\b",
             r"\b(?:once|after|when)\s+(?:you(?:'re|\s+are|\s+get|'ve\s+been|\s+have\s+been)\s+)?(?:certified|enrolled|registered|trained)\b[^.\n]{0,30}\b(?:you\s+will|you'?ll|you)\s+(?:receive|get|start|gain|be\s+(?:given|assigned|sent))\b",
             r"\b(?:after|once)\s+(?:you\s+)?(?:(?:complete|completing|finish|finishing)\s+(?:the|our|a|this)\s+(?:[\w$]+\s+){0,3}(?:course|training|certification|program)|pay|paying|purchase|purchasing|buy|buying)\b[^.\n]{0,40}\b(?:you\s+will|you'?ll|you)\s+(?:receive|get|start|gain)\b",
             r"\b(?:access|get\s+access)\s+to\s+(?:our\s+)?(?:exclusive|premium|vip|high-paying|top-paying|private|better-paying)\s+(?:[\w-]+\s+)?(?:clients|jobs|projects|gigs|orders|leads|buyers)\b|\bto\s+(?:reserve|secure|hold|lock\s+in)\s+your\s+(?:spot|place|seat|slot)\b",
@@ -1258,7 +1263,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"本業(?:以上|より)[^\n。]{0,6}(?:の収入|稼|収入|の稼ぎ)|(?:最初|はじめ|初め)は半信半疑|(?:稼ぎ方|稼ぐ方法|のうはう)を(?:お?教え|伝授)|(?:方法|のうはう|秘訣|やり方|こつ)を(?:特別に|こっそり|無料で|あなただけに)(?:お?教え|伝授|公開|お伝え)|(?:同じ|その)(?:方法|やり方|のうはう|稼ぎ方)を(?:あなたにも)?(?:お?教え|伝授|お伝え)|好きなことで稼|(?:学べば|学ぶだけで|真似(?:を)?するだけで|まねするだけで)[^\n。]{0,10}(?:独立|稼|月収|収入|脱サラ)|稼ぐ(?:ための|方法|秘訣)|自由な(?:生活|時間|暮らし|人生)を?(?:手に入れ|送って|実現|手にし)|人生を変え|経済的(?:な)?自由|(?:時間|場所|お金)(?:と|や)?(?:時間|場所|お金)?に(?:縛られ|とらわれ)|\bfinancial\s+freedom\b|\bbe\s+your\s+own\s+boss\b|\bchange\s+your\s+life\b"
+            r"本業(?:以上|より)[^\n。]{0,6}(?:の収入|稼|収入|の稼ぎ)|(?:最初|はじめ|初め)は半信半疑|(?:稼ぎ方|稼ぐ方法|のうはう)を(?:お?教え|伝授)|(?:方法|のうはう|秘訣|やり方|こつ)を(?:特別に|こっそり|無料で|あなただけに)(?:お?教え|伝授|公開|お伝え)|(?:同じ|その)(?:方法|やり方|のうはう|稼ぎ方)を(?:あなたにも)?(?:お?教え|伝授|お伝え)|好きなことで稼|(?:も|は)夢(?:では|じゃ)(?:ありません|ない)|(?:学べば|学ぶだけで|真似(?:を)?するだけで|まねするだけで)[^\n。]{0,10}(?:独立|稼|月収|収入|脱サラ)|稼ぐ(?:ための|方法|秘訣)|自由な(?:生活|時間|暮らし|人生)を?(?:手に入れ|送って|実現|手にし)|人生を変え|経済的(?:な)?自由|(?:時間|場所|お金)(?:と|や)?(?:時間|場所|お金)?に(?:縛られ|とらわれ)|\bfinancial\s+freedom\b|\bbe\s+your\s+own\s+boss\b|\bchange\s+your\s+life\b"
         ],
         "自由な生活・人生を変える、といった勧誘の決まり文句",
         "lifestyle pitch (financial freedom, change your life)"
@@ -1289,6 +1294,7 @@ pub static RULES: &[Rule] = &[
             r"(?:\d+|の)倍の(?:収入|収益|稼ぎ)|(?:収入|収益|売上|売り上げ|資産|利益|貯金|稼ぎ)(?:が|を)(?:\d+)?倍|\d+倍(?:は|も|以上)?稼",
             r"\bsend\s+you\s+\d+\+?\s+(?:orders|clients|jobs|projects|customers)\b|\bsend\s+you\s+(?:new\s+)?(?:orders|clients|jobs|projects|customers)\s+(?:every|each)\s+(?:day|week|month)\b",
             r"高単価(?:案件|のお仕事|のお?仕事)?を?(?:優先的に)?(?:ご?紹介|お渡し|お回し)",
+            r"\b\d+\s?x\s+more\s+(?:orders|sales|clients|customers|income|money|earnings)\b",
             r"\bguarantee\w*\s+(?:you\s+)?\d+\+?\s+(?:new\s+)?(?:orders|sales|clients|customers|buyers|reviews)\b",
             r"\b(?:send|bring|give|refer)\s+(?:you\s+)?(?:\w+\s+)?(?:buyers|clients|customers|orders)\s+(?:afterwards|after\s+(?:that|you|it)|once\s+you|when\s+you\s+(?:finish|complete))",
             r"(?:\$|usd\s?)\s?\d[\d,.]*k?\s+daily\b|\bdaily\s+(?:income|earnings|profits?)\s+of\b",
@@ -1304,7 +1310,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"(?:私|わたし|弊社|当社)が?(?:主催|運営)(?:する|している|しております)(?:勉強会|せみなー|講座|こみゅにてぃ|さろん|説明会|塾)",
+            r"(?:私|わたし|弊社|当社)が?(?:主催|主宰|運営)(?:する|している|しております)(?:勉強会|せみなー|講座|こみゅにてぃ|さろん|説明会|塾)",
             r"(?:勉強会|せみなー|講座|こみゅにてぃ|さろん|説明会|交流会)を(?:主催|運営)(?:しており|しています|いたしており|いたしています)",
             r"(?:無料|特別に)[^\n。]{0,6}(?:講座|動画|教材|のうはう|まにゅある|電子書籍)を?(?:ぷれぜんと|差し上げ|お渡し|配布|お送り)",
             r"(?:おんらいん|無料の?)?個別(?:相談|面談)(?:会)?(?:で|に|を|へ)",

@@ -3900,3 +3900,41 @@ fn the_clients_own_channel_a_kit_paid_in_and_stickers_as_the_work() {
         "送料として800円をお振り込みいただく形の通販サイトの文章をお願いします。",
     ]);
 }
+
+#[test]
+fn invoices_by_email_a_community_of_ones_own_and_fees_to_join() {
+    alerts_by(&[
+        (
+            "My accountant prefers we don't use Upwork for ongoing work. Could you send invoices to our finance team by email instead?",
+            "deal.bypass_platform",
+        ),
+        (
+            "あなたのスキルなら、月収50万円も夢ではありません。私が主宰するコミュニティで一緒に学びませんか？",
+            "scam.seminar",
+        ),
+        (
+            "Before I can send the project files, you'll need to install our time-tracking app and pay the $20 license.",
+            "scam.upfront_fee",
+        ),
+        (
+            "Let's take this somewhere we can share files freely. What do you use besides Fiverr?",
+            "vague.outside_tool",
+        ),
+        (
+            "入会金3万円で、毎月安定してお仕事をご紹介できます。",
+            "scam.pay_to_work",
+        ),
+        (
+            "We're an agency and we resell your gigs. To join, pay our $99 membership and get 10x more orders.",
+            "scam.big_income",
+        ),
+    ]);
+    quiet(&[
+        "Please don't use Upwork for personal messages, keep it about the project.",
+        "Send your invoices through Upwork; we don't accept them by email.",
+        "この手法なら、全国展開も夢ではありません、というコピーをお願いします。",
+        "Please pay the $12 hosting fee from the client budget we agreed on Upwork.",
+        "入会金で運営されている団体の紹介記事をお願いします。",
+        "The new landing page brought 3x more orders last month.",
+    ]);
+}
