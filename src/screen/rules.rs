@@ -472,7 +472,8 @@ pub static RULES: &[Rule] = &[
         "contact.lookalike_site",
         ContactInfo,
         Normal,
-        K::None,
+        // As for addresses: not a placeholder (upwork-login.example), not a platform's own.
+        K::Email,
         Some("偽サイト"),
         [
             // upwork-verify-center.com, secure-fiverr.net: the platform's name in someone

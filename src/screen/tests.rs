@@ -3728,6 +3728,7 @@ fn lookalike_sites_forms_for_show_and_engagement_jobs() {
     ]);
     quiet(&[
         "Please update the links on support.upwork.com and www.fiverr.com in the guide.",
+        "Use upwork-login.example as the sample domain in the slides.",
         "フィッシングサイト（crowdworks-login.com など）の見分け方を解説する記事をお願いします。",
         "The NDA is just a formality, you can start right away.",
         "I can pay $150 a day for this, roughly 5 days of work.",
