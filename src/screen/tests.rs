@@ -3939,3 +3939,36 @@ fn invoices_by_email_a_community_of_ones_own_and_fees_to_join() {
         "The new landing page brought 3x more orders last month.",
     ]);
 }
+
+#[test]
+fn an_apps_id_asked_for_gig_ranks_bought_and_channels_that_are_not_the_platform() {
+    alerts_by(&[
+        (
+            "Our team uses WeChat and DingTalk. Please share your WeChat ID so we can add you.",
+            "request.contact_details",
+        ),
+        (
+            "I can make your gig rank #1 in 48 hours. Just send $50 to my PayPal and I'll do the rest.",
+            "scam.upfront_fee",
+        ),
+        (
+            "I'll send the details through a channel that isn't Upwork. Which one do you prefer?",
+            "vague.search_me",
+        ),
+        (
+            "Are you on any other platforms where we could talk more freely?",
+            "vague.search_me",
+        ),
+        (
+            "私たちのコミュニティに入れば、あなたも毎月10万円の不労所得が得られます。",
+            "scam.easy_money",
+        ),
+    ]);
+    quiet(&[
+        "Design an Instagram post; share your Instagram portfolio link in the proposal here.",
+        "Please share your WeChat mini-program experience in the proposal.",
+        "I'll send $50 to your Upwork contract as a bonus.",
+        "Which app that isn't too heavy would you recommend for our landing page animations?",
+        "私たちのチームで作った収入管理アプリのLPをお願いします。",
+    ]);
+}
