@@ -921,13 +921,8 @@ impl Screener {
         match check {
             Check::None => true,
             Check::KanaLine => {
-                let before_kata = norm
-                    .char_before(whole.start)
-                    .is_some_and(|(c, o)| o.katakana || c == 'ー');
-                let after_kata = norm
-                    .char_at(whole.end)
-                    .is_some_and(|(c, o)| o.katakana || c == 'ー');
-                !before_kata && !after_kata
+                !katakana_word(norm.char_before(whole.start))
+                    && !katakana_word(norm.char_at(whole.end))
             }
             Check::LatinLine => {
                 let upper = (whole.start..whole.end)
@@ -1142,13 +1137,17 @@ fn particle_in_katakana(norm: &Norm, whole: &Range<usize>) -> bool {
     let Some((c, last)) = norm.char_before(whole.end) else {
         return false;
     };
-    let kata =
-        |x: Option<(char, normalize::Origin)>| x.is_some_and(|(c, o)| o.katakana || c == 'ー');
     let start = whole.end - c.len_utf8();
     last.katakana
         && start > whole.start
-        && !kata(norm.char_before(start))
-        && kata(norm.char_at(whole.end))
+        && !katakana_word(norm.char_before(start))
+        && katakana_word(norm.char_at(whole.end))
+}
+
+/// Whether a normalised character belongs to a katakana word: it was katakana before
+/// folding, or is the long-vowel mark (ー) that katakana words carry.
+fn katakana_word(c: Option<(char, normalize::Origin)>) -> bool {
+    c.is_some_and(|(c, o)| o.katakana || c == 'ー')
 }
 
 /// Whether two hits are on the same words: they overlap in at least half of the longer one,
