@@ -521,6 +521,8 @@ impl Screener {
         // Rules in table order (earlier rules take the words first), each with its hits.
         hits.sort_by_key(|h| h.rule);
         let mut mine: Vec<&Hit> = Vec::with_capacity(4);
+        // (finding, excerpt) of a solicitation rule's second, separate hit that counts.
+        let mut second_claims: Vec<(usize, String)> = Vec::new();
         for group in hits.chunk_by(|a, b| a.rule == b.rule) {
             let ri = group[0].rule;
             let r = &self.rules[ri];
@@ -546,6 +548,17 @@ impl Screener {
                 mine[1..].iter().copied().find(|h| judge(h).is_none())
             };
             let hit = counted.unwrap_or(mine[0]);
+            // A fee and, in another sentence, the instalments it may be paid in are two
+            // claims of one rule: the pitch below counts them as two signs. (Not a list in
+            // one sentence: 登録料や教材費は一切いただきません is one thing said.)
+            if let Some(c) = counted.filter(|_| r.category == Category::Solicitation) {
+                let other = mine
+                    .iter()
+                    .find(|h| h.sentence != c.sentence && judge(h).is_none());
+                if let Some(o) = other {
+                    second_claims.push((findings.len(), excerpt(text, norm, o.range.clone())));
+                }
+            }
             taken.extend(mine.iter().map(|h| (r.category, h.range.clone())));
             findings.push(self.finding(r, points, text, norm, hit.range.clone()));
             if counted.is_none() {
@@ -557,12 +570,17 @@ impl Screener {
         // seminar) are a pitch, even when each alone is only a hint.
         let mut pitch = findings
             .iter()
-            .filter(|f| f.category == Category::Solicitation && f.points > 0);
+            .enumerate()
+            .filter(|(_, f)| f.category == Category::Solicitation && f.points > 0)
+            .flat_map(|(i, f)| {
+                let second = second_claims.iter().find(|c| c.0 == i);
+                std::iter::once(f.excerpt.as_str()).chain(second.map(|c| c.1.as_str()))
+            });
         let pitch = pitch.next().zip(pitch.next());
         let bonus = (d.weight(Category::Solicitation) + 1) / 2;
         let enabled = !d.disabled_rules.contains("scam.combined");
         if let Some((a, b)) = pitch.filter(|_| bonus > 0 && enabled) {
-            let excerpt = format!("{} … {}", a.excerpt, b.excerpt);
+            let excerpt = format!("{a} … {b}");
             let (ja, en) = (
                 "勧誘の特徴が複数そろっている",
                 "several signs of a solicitation together",
@@ -894,6 +912,19 @@ impl Screener {
         if matches!(cat, Channel | Invitation) {
             if let Some(op) = &c.on_platform {
                 return Some((Discount::OnPlatform, op.clone()));
+            }
+        }
+        // "Upwork doesn't let us exchange emails, so upload the files to this chat": what
+        // cannot be done here is followed by doing it here.
+        if cat == VagueMove {
+            if let Some(op) = c.on_platform.as_ref().filter(|op| op.start >= h.range.end) {
+                return Some((Discount::OnPlatform, op.clone()));
+            }
+        }
+        // 手数料がかからない送金方法についての記事: the words are what the work is about.
+        if matches!(cat, DirectDeal | Payment) {
+            if let Some(tp) = c.topic.as_ref().filter(|_| about_follows(norm.text(), h)) {
+                return Some((Discount::Topic, tp.clone()));
             }
         }
         if let Some(app) = application {
@@ -1310,6 +1341,14 @@ fn last_chars(s: &str, n: usize) -> &str {
     &s[s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i)..]
 }
 
+/// Whether "about" follows a hit closely (…方法について, …に関する): the hit names a subject.
+fn about_follows(t: &str, h: &Hit) -> bool {
+    let after = first_chars(&t[h.range.end..], 10);
+    ["について", "に関する", "に関して", "をてーまに"]
+        .iter()
+        .any(|a| find_in(after, a).is_some())
+}
+
 /// The text from `from` to the end of its (English) sentence.
 fn rest_of_sentence(t: &str, from: usize) -> &str {
     let after = &t[from..];
@@ -1409,6 +1448,8 @@ fn compares_away(t: &str, m: &Range<usize>) -> bool {
         "instead of",
         "rather than",
         "not",
+        "isn't",
+        "aren't",
         "outside",
         "except",
         "other than",
@@ -1464,7 +1505,7 @@ fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
         // The platform is what the verb is about, within its next few words of the same
         // clause ("not to use Skype; Fiverr is fine" neglects Skype, not Fiverr).
         let mut object: Vec<&str> = Vec::with_capacity(4);
-        for w in words.take(4) {
+        for w in words.take(6) {
             object.push(w.trim_matches(|c: char| !c.is_alphanumeric()));
             if w.ends_with([',', ';', '.', ':', '!', '?']) {
                 break;

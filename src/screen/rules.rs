@@ -110,7 +110,9 @@ pub static RULES: &[Rule] = &[
         Some("LINE"),
         [
             r"緑の(?:あぷり|やつ|sns|ちゃっと|あいこん|めっせーじ|めっせんじゃー)|緑の(?:ほう|方)(?:で|に|から)(?:ご?連絡|やり取り|やりとり|お?話|めっせーじ|追加)",
-            r"(?:line|らいん)の?\s*おーぷんちゃっと|おーぷんちゃっと(?:に|へ|の(?:りんく|url|招待|url))",
+            r"(?:line|らいん)の?\s*おーぷんちゃっと|おーぷんちゃっと(?:に|へ|で|から|を|の(?:りんく|url|招待|url))",
+            // Scanning a QR code to add or register: how a LINE contact is added.
+            r"qr\s?(?:こーど)?(?:を|から)?[^\n。]{0,8}(?:読み取|読み込|よみと|すきゃん)[^\n。]{0,10}(?:追加|登録)",
             r"(?:line|らいん)\s*@",
             // A letter hidden behind a mark (ラ○ン, L●NE) to slip past the platform's filter.
             r"ら[○●〇◯0□■*×✕]ん|\bl[○●〇◯0□■*×✕]ne\b|\bli[○●〇◯0□■*×✕]e\b",
@@ -563,6 +565,7 @@ pub static RULES: &[Rule] = &[
             // Leave your number and I'll call you (not "leave your email field optional").
             r"\bleave\s+(?:me\s+)?(?:your|ur)\s+(?:phone\s+|cell\s+|mobile\s+|whatsapp\s+)?(?:number|digits|contact\s+(?:info|details))(?:\s*(?:and|so|here|below|with|for)\b|\s*,)",
             r"\b(?:best|good|easiest) (?:number|email|e-mail|way)\s+to\s+(?:reach|contact|call|text)\s+you\b",
+            r"\b(?:need|want|get|have|take|grab)\s+(?:a|your|the)\s+(?:phone\s+|cell\s+|mobile\s+|contact\s+|good\s+)?number\s+(?:to|i\s+can|we\s+can|where\s+i\s+can)\s+(?:reach|call|text|contact)\s+(?:you|u)\b",
             r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:the|an?)\s+(?:e-?mail|address|number)\s+(?:you|that|where|to)\b",
             r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:an?|the|your)\s+(?:personal\s+|private\s+)?(?:e-?mail\s+address|e-?mail|phone\s+number|number)\s+(?:i|we)\s+(?:can|could)\s+(?:use|reach|write|send|contact|call|text)\b",
             r"\b(?:which|what)\s+(?:messenger|messaging\s+apps?|chat\s+apps?)\s+(?:do\s+)?(?:you|u)\s+(?:use|prefer|have|are\s+on)\b",
@@ -673,7 +676,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:will|'ll|going\s+to|can)\s+(?:reach\s+out(?:\s+to\s+you)?|contact\s+you|message\s+you|text\s+you|call\s+you|add\s+you|connect\s+with\s+you)\s+(?:on|via|through|over)\s+(?:linkedin|telegram|whatsapp|signal|skype|discord|wechat|viber|instagram|facebook|messenger|line|slack|teams|e-?mail|gmail)\b",
             // Check your Instagram requests: pointed at a message waiting in another app.
             r"\bcheck\s+(?:your|ur)\s+(?:instagram|insta|whatsapp|telegram|facebook|fb|messenger|twitter|tiktok|snapchat|line|discord|signal|skype|wechat|viber|gmail)\s*(?:dms?|requests?|message\s+requests?|inbox|messages?|chat)?\b",
-            r"\b(?:(?:do\s+)?(?:you|u)\s+(?:have|use|got)|(?:are\s+)?(?:you|u)\s+on)\s+(?:a\s+|an\s+|any\s+)?(?:whatsapp?|threads|tiktok|telegram|skype|discord|signal|viber|zangi|wechat|line|kakao|instagram|snapchat|imessage|messenger|slack|teams|zoom|gmail|personal\s+e-?mail)\b",
+            r"\b(?:(?:do\s+)?(?:you|u)\s+(?:have|use|got)|(?:are\s+)?(?:you|u)\s+on)\s+(?:a\s+|an\s+|any\s+)?(?:whatsapp?|threads|tiktok|telegram|skype|discord|signal|viber|zangi|wechat|line|kakao|instagram|snapchat|imessage|messenger|slack|teams|zoom|gmail|personal\s+e-?mail|(?:other\s+)?messaging\s+apps?|(?:other\s+)?chat\s+apps?|messengers)\b",
             r"そちら(?:で|に|から)[^\n。]{0,12}(?:しましょう|しませんか|お願いします|お願いしたい|お願いして(?:も|いただ)|お願いでき|ください|送ります|お送りします|いただけ|(?:連絡|ご連絡|やり取り|やりとり)を(?:取りたい|取らせて|したい|させて))",
             r"やって(?:ますか|いますか|いたら|たら|る方)|\bdmで",
             r"(?:line|らいん|めーる|\bdm\b|ちゃっとわーく|てれぐらむ|telegram|whatsapp|discord|でぃすこーど|いんすた|便)(?:で|にて)(?:もらえ|いただけ|頂け)(?:ますか|ませんか|ると|たら)",
@@ -892,6 +895,7 @@ pub static RULES: &[Rule] = &[
             r"(?:弊社|当社|私|自社)の?(?:採用|応募|公式|専用|会員)?(?:さいと|ほーむぺーじ|\bhp\b|ぺーじ|あぷり)(?:から|で|より|にて|上で)[^\n。]{0,6}(?:えんとりー|ご?応募|ご?登録|お?申し?込|選考)",
             r"\b(?:apply|re-?apply|register|sign\s+up)\s+(?:again\s+)?(?:on|at|through|via)\s+(?:our|my)\s+(?:own\s+)?(?:careers?\s+(?:page|site|portal)|website|site|portal|hiring\s+page)\b",
             r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger|site|website)\b|\bmy\s+other\s+account\b",
+            r"\b(?:have|got|is\s+there)\s+(?:an?\s+)?(?:another|other|alternative|different|second|backup|outside)\s+(?:contact|contacts|means\s+of\s+contact|way\s+of\s+contact)\b",
             r"\b(?:register|sign\s+up|create\s+an\s+account|open\s+an\s+account)\s+(?:on|at|with|in)\s+(?:our|my)\s+(?:own\s+)?(?:platform|site|website|app|portal|system)\b",
             r"\b(?:my|our)\s+(?:own\s+)?(?:website|site|homepage|portfolio|blog)(?:'s)?\s+(?:contact\s+(?:page|form)|form|booking\s+page)",
             r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster|a\s+quicker|an\s+easier|a\s+more\s+direct)\s+way\s+(?:to|i\s+can|we\s+can|that\s+i\s+can|we\s+could|i\s+could)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate|stay\s+in\s+touch|keep\s+in\s+touch|send|share|get|give)",
@@ -1019,6 +1023,8 @@ pub static RULES: &[Rule] = &[
             r"ばれない|(?:運営|くらうどわーくす|らんさーず|ここなら)(?:さん)?(?:には|に)?(?:内緒|秘密|黙って)",
             r"(?:規約|るーる)[^\n。]{0,6}(?:気にしな|関係な)",
             r"\b(?:upwork|fiverr)\s+(?:won'?t|doesn'?t|will not|does not)\s+(?:know|see|notice)",
+            r"\b(?:nobody|no\s?one|no-one)\s+(?:will|would|needs?\s+to|has\s+to|is\s+going\s+to)\s+(?:ever\s+)?(?:know|find\s+out|notice)\b|\b(?:upwork|fiverr|the\s+platform|the\s+site|the\s+client)\s+(?:will\s+)?never\s+(?:needs?\s+to\s+|has\s+to\s+|have\s+to\s+|gets?\s+to\s+)?(?:know|find\s+out|notice)\b|\b(?:upwork|fiverr|the\s+platform)\s+(?:doesn'?t|does\s+not|don'?t)\s+(?:need|have)\s+to\s+(?:know|find\s+out)\b",
+            r"\bsomething\s+(?:upwork|fiverr|the\s+platform|this\s+site)\s+(?:won'?t|doesn'?t|does\s+not|will\s+not)\s+(?:allow|let|permit)\b",
             r"without\s+(?:upwork|fiverr)\s+knowing|\b(?:upwork|fiverr)\s+(?:can|could|will)\s+(?:see|read)\s+(?:everything|all|what)\b",
             r"\b(?:upwork|fiverr)\s+(?:keeps\s+|is\s+|always\s+)(?:blocking|deleting|flagging|removing|censoring|hiding)\b",
             r"\b(?:upwork|fiverr)\s+(?:flags|monitors|reads|scans|blocks|censors|deletes|removes|hides)\s+(?:certain|some|my|our|the|these|keywords|words|messages)\b"
@@ -1036,10 +1042,10 @@ pub static RULES: &[Rule] = &[
         [
             r"参加費(?:は|として|が)?\s?(?:月|年)?\s?[\d,]+万?円|参加費(?:は|が)?(?:別途|必要|かかり|有料)|登録料|だうんろーど(?:料|代)|あぷり(?:代|料金|利用料)|初期費用|入会金|保証金|教材費|研修費|加盟金|事務手数料|受講(?:料|費)|さぽーと費用?|こんさる(?:料|費)|申し?込み?金|有効化(?:料|費|手数料)|分割(?:払い|でのお支払い|決済)(?:も|が)?(?:可能|できます|ok)",
             // Not 送料 (the shop's shipping, a topic of the work).
-            r"(?:(?:^|[^送])料金?|費用?|代)(?:として|は|が)?\s?[(（]?\s?[\d,]+万?円(?:\s?[(（]税込[)）])?[)）]?(?:のみ)?(?:が|を|は)?(?:必要|かかります|ご負担|お支払いいただ|お支払い(?:ください|下さい)|お振り?込|ご入金)",
+            r"(?:(?:^|[^送])料金?|費用?|代)(?:として|は|が)?\s?[(（]?\s?[\d,]+万?円(?:\s?[(（]税込[)）])?[)）]?(?:のみ)?(?:の(?:お支払い|ご?入金|お?振込み?|ご負担))?(?:が|を|は)?(?:必要|かかります|ご負担|お支払いいただ|お支払い(?:ください|下さい)|お振り?込|ご入金)",
             r"(?:こんさる|講座|塾|すくーる|さろん|教材|きっと|ぷろぐらむ|ぱっく|ぱっけーじ|まにゅある|のうはう|研修|せみなー|れっすん|登録|入会|会員|さぽーと|そふと|つーる|あぷり|しすてむ|ぷらん|こーす)[^\n。]{0,4}[(（][^)）\n]{0,6}[\d,]+万?円",
             r"\b(?:buy|purchase)\b[^.\n]{0,40}\bwith\s+your\s+own\s+(?:money|funds|card)\b",
-            r"(?:のうはう|教材|まにゅある|方法)[^\n。]{0,12}[\d,]+万?円で(?:お教え|教え|ご提供|お譲り|販売)",
+            r"(?:のうはう|教材|まにゅある|方法|つーる|そふと)[^\n。]{0,12}[\d,]+万?円で(?:お教え|教え|ご提供|お譲り|販売|ご?用意|ご?案内|お分け)",
             r"(?:会員|めんばー)[^\n。]{0,10}(?:月額|年会費|会費|[\d,]+円)",
             r"[\d,]+万?円の(?:月?会費|年会費|受講料|参加費|入会金|月謝)",
             r"(?:月会費|年会費|会費|月謝|受講料)(?:は|が)\s?(?:月額\s?)?[\d,]+万?円(?:です|となります|になります|かかります|のみ)",
@@ -1049,7 +1055,8 @@ pub static RULES: &[Rule] = &[
             r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ|きっと|らいせんす|しすてむ)[^\n。]{0,14}(?:ご?購入|買って|お支払|(?:に|へ)ご?加入(?:して|いただ|ください|が必要))",
             r"仕入れ(?:費用|代金?|金|値)|在庫(?:の)?(?:ご?購入|買い取り)",
             r"(?:つーる|そふと|教材|まにゅある|講座|さろん|あぷり|しすてむ)(?:は|が|の利用料は|代は)\s?(?:月額|年額|初回|一括)?\s?[\d,]+万?円",
-            r"[(（]\s?[\d,]+万?円(?:\s?[(（]?税込[)）]?)?\s?[)）]\s?(?:を|の)?\s?(?:ご?購入(?:いただ|して|ください|が必要)|お支払い(?:いただ|ください)|お?振込)",
+            r"[(（]\s?[\d,]+万?円(?:\s?[(（]?税込[)）]?)?\s?[)）]\s?(?:を|の)?\s?(?:先に|事前に|まず|最初に|前もって)?\s?(?:ご?購入(?:いただ|して|ください|が必要)|お支払い(?:いただ|ください)|お?振込)",
+            r"(?:ご?入金|お?振込み?|お支払い|ご?購入|保証金|預り金|預かり金|でぽじっと)\s?[(（]\s?[\d,]+万?円[)）](?:が|を|の)?(?:必要|ご?負担|お願い|いただ|頂)",
             // The client selling something to the worker.
             r"[\d,]+万?円で(?:お譲り|販売|ご提供)(?:します|いたします|しております|できます)|特別に[^\n。]{0,6}[\d,]+万?円",
             r"(?:あぷり|つーる|まにゅある|教材|そふと|研修|講座|せみなー)[^\n。]{0,4}[(（]?有料[)）・]?",
@@ -1081,10 +1088,14 @@ pub static RULES: &[Rule] = &[
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our|my|the|a)\s+(?:approved\s+|designated\s+|certified\s+|preferred\s+|partner\s+)?(?:vendor|supplier)\b|\b(?:kit|package|bundle|equipment|laptop|software|starter\s+pack)\s*\(\s*\$\s?\d",
             r"\b(?:top\s*up|recharge|refill|fund)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|balance|wallet)\s+with\s+\$\s?\d|\b(?:top\s*up|recharge)\s+(?:of\s+)?\$\s?\d",
             r"\bprepaid\s+(?:task|order|assignment|deposit|fee|package)\b",
+            // A plan or program sold for a price (join our premium seller program for $199).
+            r"\b(?:program|programme|membership|course|toolkit|mentorship|coaching)\s+(?:for|at)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)\s?\d",
+            r"\b(?:pay|send|transfer|wire)\s+(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+to\s+(?:our|my|the)\s+(?:\w+\s+)?(?:team|department|agent|manager|company|agency|coordinator|partner)\b",
+            r"\b(?:equipment|software|laptops?|licen[cs]es?|kits?|materials|tools|devices?|phones?|tablets?)\s+(?:will|must|is\s+to|are\s+to|should|has\s+to|have\s+to)\s+be\s+(?:purchased|bought|paid\s+for)\s+by\s+you\b",
             r"\b(?:membership|subscription|enrollment|enrolment|entry|joining)\s+(?:fee\s+)?(?:is|costs?|of)\s+(?:only\s+|just\s+)?\$\s?\d",
             r"\b(?:vip|premium|gold|silver|platinum|higher|upgraded?)\s+(?:level|tier|membership|account|status)\s*\(?\s*(?:costs?\s+|is\s+|for\s+)?\$\s?\d",
             r"\b(?:add|deposit|load)\s+(?:some\s+)?(?:funds|money|balance|credit|usdt|crypto)\s+(?:to|into|in)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|wallet|balance)\b",
-            r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+)?(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+|a\s+)?(?:\w+\s+)?(?:equipment|software|laptop|license|licence)\b"
+            r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+){0,2}(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+|a\s+)?(?:\w+\s+)?(?:equipment|software|laptop|license|licence)\b"
         ],
         "作業前に費用の支払いを求めている",
         "asks you to pay before working"
@@ -1118,11 +1129,26 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("個人情報"),
         [
-            r"\b(?:bank|online\s+banking|paypal|card)\s+(?:login|log-in|password|pin|credentials)\b|\b(?:copy|photo|scan|picture|image)\s+of\s+your\s+(?:id|passport|driver'?s\s+licen[cs]e|ssn|social\s+security|national\s+id)\b",
-            r"(?:ねっとばんきんぐ|銀行|口座|かーど)の?(?:ぱすわーど|暗証番号|ろぐいん(?:情報|id)?)|(?:運転免許証|まいなんばー|ぱすぽーと|身分証|保険証)(?:の)?(?:こぴー|写真|画像|表裏)"
+            r"\b(?:copy|photo|scan|picture|image)\s+of\s+your\s+(?:id|passport|driver'?s\s+licen[cs]e|ssn|social\s+security|national\s+id)\b",
+            r"(?:運転免許証|まいなんばー|ぱすぽーと|身分証|保険証)(?:の)?(?:こぴー|写真|画像|表裏)"
         ],
-        "身分証のコピーや口座のログイン情報を求めている",
-        "asks for ID copies or banking logins"
+        "身分証のコピーを求めている",
+        "asks for copies of your ID"
+    ),
+    rule!(
+        "scam.credentials",
+        Solicitation,
+        Strong,
+        K::None,
+        Some("個人情報"),
+        [
+            r"\b(?:bank|online\s+banking|paypal|card)\s+(?:login|log-in|password|pin|credentials)\b",
+            r"(?:ねっとばんきんぐ|銀行|口座|かーど)の?(?:ぱすわーど|暗証番号|ろぐいん(?:情報|id)?)|(?:きゃっしゅかーど|通帳|くれじっとかーど)(?:の)?(?:写真|画像|こぴー|表裏|暗証番号)",
+            // A crypto wallet's recovery words are the wallet itself.
+            r"\b(?:seed|recovery|secret|backup)\s+(?:phrase|words)\b|\bprivate\s+keys?\b|(?:しーど|りかばりー|復元|ばっくあっぷ)(?:ふれーず|わーど)|秘密鍵"
+        ],
+        "口座のログイン情報・カード・暗号資産の秘密鍵を求めている",
+        "asks for banking logins, cards or a wallet's secret words"
     ),
     rule!(
         "scam.refund_review",
@@ -1171,8 +1197,11 @@ pub static RULES: &[Rule] = &[
             r"\bbefore\s+(?:i|we)\s+(?:can\s+)?(?:place|send|start|assign|confirm|open)\s+(?:the|an|your|this|any)?\s*(?:order|contract|job|work|project|tasks?)\b[^.\n]{0,40}\b(?:(?:buy|purchase)\s+(?:our|my)|pay\s+(?:for\s+)?(?:our|my)|pay\s+the\s+(?:\$|usd\s?|€|£)\s?\d)\b",
             r"(?:ご?購入|ご?導入|受講|ご?入会|ご?加入|お?支払い?|お?振(?:り)?込み?|ご?入金)(?:して)?(?:いただ(?:く|き|いた|け)|頂|後|の上|の確認後)[^\n。]{0,14}(?:お仕事|作業|業務|案件|お?仕事)(?:を|が|の)?[^\n。]{0,6}?(?:開始|始め|すたーと|ご紹介|ご?案内|お渡し|受け|受注|獲得|取れ|割り振|振り分け|お回し)",
             r"(?:お仕事|作業|業務|案件)を(?:始め|開始|ご?紹介|お渡し|お任せ)[^\n。]{0,8}(?:前に|までに)[^\n。]{0,30}(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料)",
-            r"(?:先に|事前に|まず|最初に|はじめに|初めに)[^\n。]{0,8}(?:ご?購入|お?支払|立て替え|立替)|ご?購入(?:して)?いただく必要が(?:あり|ござい)",
-            r"(?:弊社|当社)指定の(?:そふと|つーる|教材|まにゅある|講座|ぱそこん|機材|さーびす)",
+            r"(?:先に|事前に|まず|最初に|はじめに|初めに)[^\n。]{0,8}(?:ご?購入|お?支払|立て替え|立替)|(?:ご?購入|だうんろーど|いんすとーる|ご?入会|ご?加入)(?:して)?いただく必要が(?:あり|ござい)",
+            // Money is due before earnings can be received (報酬の受け取りには…費用が必要).
+            r"(?:報酬|賞金|当選金|給料|給与|売上|お金|配当|謝礼)(?:を|の)?(?:お?受け取り|受け取る|受取|引き出し|引き出す|出金|お振込み)(?:の)?(?:ため)?(?:には|に(?:は)?|の際(?:には|は)?)[、,]?[^\n。]{0,30}(?:費用|手数料|料金|[\d,]+万?円|お支払|ご?入金|お?振込|口座(?:の)?開設)",
+            r"(?:お仕事|案件|作業|業務)を(?:受ける|始める|開始する|受注する|お受けする|お受けいただく)(?:ため)?には[、,]?[^\n。]{0,30}(?:費用|料金|[\d,]+万?円|お支払|ご?購入|ご?入金|お?振込|写真|こぴー|画像)",
+            r"(?:弊社|当社)指定の(?:そふと|つーる|教材|まにゅある|講座|ぱそこん|機材|さーびす|口座|銀行|取引所|ういれっと|あぷり)",
             // The worker buys the goods with their own money (monitor and review schemes).
             r"(?:ご?自身で|ご?自分で|個人で)[^\n。]{0,10}(?:ご?購入|買って|お買い求め)(?:いただ|ください|して)",
             r"(?:お仕事|作業|業務)(?:の)?開始(?:時|前|の際)に[、,]?[^\n。]{0,24}(?:ご?負担(?:いただ|ください|頂)|ご?購入(?:いただ|ください)|お支払い(?:いただ|ください)|お?振込(?:み)?(?:いただ|ください)|ご?入金)",
@@ -1212,6 +1241,11 @@ pub static RULES: &[Rule] = &[
             r"\b(?:required|needed|pay|paid|payments?|deposits?|send|top\s+up)\b[^.\n]{0,40}\bto\s+(?:activate|unlock|open|verify|receive|get|access)\s+(?:your|the|their|an?)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?|features?|login|credentials|materials|kit|dashboard|portal|panel|withdrawals?)\b",
             r"\b(?:stake|deposit|invest|pay|send|top\s+up|lock)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d[\d,.]*\s*(?:usdt|usdc|usd|btc|eth|dollars|euros)?\s+(?:first\s+)?to\s+(?:qualify|unlock|activate|join|start|participate|be\s+eligible|get\s+started)\b",
             r"\bopen\s+an?\s+(?:\w+\s+)?account\s+(?:with|at)\s+(?:our|my|the|a)\s+(?:partner|preferred|affiliated|designated|recommended)\s+(?:bank|exchange|platform|broker|wallet|app)\b",
+            // Bought from the client's own partner (the equipment and vendor scams).
+            r"\b(?:buy|purchase|order)\b[^\n.]{0,40}\bfrom\s+(?:our|my)\s+(?:own\s+)?(?:partner|vendor|supplier|approved|designated|preferred|recommended|certified|affiliated|official)\b",
+            r"\b(?:pay|paid|purchase|buy|complete|finish|take)\b[^.\n]{0,60}\bbefore\s+(?:you|they|he|she)\s+(?:can\s+)?(?:receive|get|start|begin|are\s+(?:given|assigned|sent))\s+(?:any\s+|the\s+|their\s+|your\s+)?(?:tasks?|work|jobs?|orders?|projects?|assignments?)\b",
+            // Money due before earnings can be had (to process your first payment, a fee…).
+            r"\bto\s+(?:process|release|receive|withdraw|claim|unlock|collect)\s+(?:your|the)\s+(?:first\s+)?(?:payments?|payouts?|earnings|salary|funds|winnings|prize|commissions?|withdrawals?)\b[^.\n]{0,60}\b(?:fee|pay|paid|deposit|send|charge)\b",
             r"\bunlocks?\s+(?:higher[\s-]paying|better[\s-]paying|better|more|premium|vip)\s+(?:tasks|orders|jobs|work|assignments|gigs)\b",
             r"\bto\s+(?:confirm|secure|reserve|hold|lock\s+in)\s+(?:your|the|this)\s+(?:position|spot|place|role|job|seat|offer)\b[^.\n]{0,30}\b(?:pay|purchase|buy|deposit|send)\b",
             r"\bto\s+(?:activate|unlock|verify)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?)\b[^.\n]{0,30}\b(?:deposit|pay|send|top\s+up|purchase|buy)\b",
@@ -1232,12 +1266,29 @@ pub static RULES: &[Rule] = &[
         [
             r"\b(?:deposit|cash)\s+(?:a|the|this)\s+(?:check|cheque)\b|\b(?:mail|send|post)\s+you\s+a\s+(?:check|cheque)\b|\b(?:check|cheque)\s+(?:that\s+)?(?:we|i)\s+(?:will|'ll|are\s+going\s+to)\s+(?:mail|send|post)\b|\bequipment\s+(?:supplier|vendor)\b",
             r"小切手|差額を(?:送金|お?振込|返金)",
+            r"\b(?:land|arrive|come\s+in|be\s+(?:deposited|credited|paid|sent))\s+(?:in|into|to)\s+your\s+(?:own\s+|personal\s+)?(?:bank\s+)?account\b[^.\n]{0,40}\b(?:forward|transfer|send|wire|pass)\b",
             // Money passed through the worker's account (a money mule).
             r"\b(?:receive|accept|collect)\s+(?:\w+\s+)?(?:funds|payments?|money|transfers?)\s+(?:into|in|on|to|through)\s+your\s+(?:own\s+|personal\s+)?(?:bank\s+)?account\b[^.\n]{0,40}\b(?:forward|transfer|send|wire|pass)\b|\b(?:remote|local|regional)\s+(?:payment|financial|transfer)\s+(?:processor|agent|representative|coordinator)\b",
             r"(?:ご?自身の|あなたの|個人の|お持ちの)口座(?:で|に)[^\n。]{0,10}(?:受け取|入金され|振り込まれ)[^\n。]{0,20}(?:送金|お?振込|お?振り込|転送)(?:して|し)(?:ください|下さい|いただ|もらい|頂)"
         ],
         "小切手を換金させ差額を送らせる手口",
         "fake-cheque scheme: deposit a cheque, send on the balance"
+    ),
+    rule!(
+        "scam.mule",
+        Solicitation,
+        Strong,
+        K::None,
+        Some("運び屋"),
+        [
+            // Goods received at home and sent on (reshipping), a cut kept of money passed on.
+            r"\breship(?:ping|per|ment)?\b|\brepackag(?:e|es|ed|ing)\b|\b(?:receive|accept|collect)\s+(?:\w+\s+)?(?:packages|parcels|shipments|deliveries|goods)\s+(?:at|to)\s+(?:your\s+)?(?:home|house|address|place)\b",
+            r"(?:荷物|商品|小包)(?:を|の)?(?:ご?自宅で)?(?:受け取|受取)[^\n。]{0,20}(?:転送|再発送|発送し直|送り直|詰め替え|別の住所)|荷受け代行|転送(?:の)?(?:お仕事|業務|作業|案件)",
+            r"\bkeep(?:ing)?\s+(?:\d+(?:\.\d+)?\s?%|\$\s?\d[\d,.]*)\s*(?:as\s+(?:your|a)\s+(?:fee|commission|payment|pay|reward|cut))?(?:\s+(?:and|,)\s+(?:send|forward|transfer|wire)\b|\s*(?:[.,;]|$)|\s+(?:for\s+yourself|of\s+(?:it|each|every)))|\bpayment\s+processing\s+(?:agent|representative|coordinator|assistant|officer)\b",
+            r"[\d,]+\s?%(?:を)?(?:手数料|報酬|お礼)として(?:差し引|お受け取り|受け取|残し)[^\n。]{0,20}(?:送金|お?振込|お?振り込|転送)"
+        ],
+        "荷物や送金を中継させる（運び屋・マネーミュール）",
+        "asks you to pass goods or money on (a mule)"
     ),
     rule!(
         "scam.passive_income",
@@ -1254,7 +1305,7 @@ pub static RULES: &[Rule] = &[
             r"(?:ご?紹介|招待)(?:した|して(?:いただいた|くれた|もらった))(?:方|人|相手)(?:にも|から|の分も?)?[^\n。]{0,6}(?:報酬|収入|ぼーなす|お金|紹介料)(?:が|も)?(?:入|もらえ|得られ|発生|受け取れ)",
             r"\bpassive income\b|\bon\s+autopilot\b|\b(?:daily|weekly|monthly)\s+(?:returns|profits|dividends)\b",
             // Signing up with the recruiter's code: they earn from the worker joining.
-            r"\breferral\s+code\b|\b(?:my|our)\s+(?:invite|invitation)\s+code\b|(?:紹介|招待)(?:こーど|ころーど|id|url|りんく)(?:を|で|から|は)",
+            r"\breferral\s+code\b|\b(?:my|our)\s+(?:invite|invitation)\s+code\b|(?:紹介(?:こーど|ころーど|id|url|りんく)|招待(?:こーど|ころーど))(?:を|で|から|は)",
             r"\bcommissions?\s+(?:by|for|from)\s+(?:signing\s+up|recruiting|referring|bringing\s+in|inviting|enrolling|onboarding)\s+(?:new\s+|more\s+|other\s+)?(?:freelancers|members|people|friends|sellers|agents|users|workers)\b",
             r"\b(?:share|cut|commission|percentage|bonus)\s+(?:of|on|for)\s+(?:every|each)\s+(?:sale|signup|sign-up|member|person|friend)\s+(?:you|that\s+you)\s+(?:refer|bring|recruit|invite)|\b(?:earn|get|receive|make)\s+(?:a\s+)?(?:commissions?|bonus(?:es)?|rewards?)\s+(?:on|from|for)\s+(?:every|each|your|all)\s+referrals?\b",
             r"\bguaranteed\s+(?:income|profit|returns?)|\bguarantee(?:d|s)?\s+(?:you\s+)?\$\s?\d"
@@ -1283,8 +1334,8 @@ pub static RULES: &[Rule] = &[
         [
             // ダウンロード料2,000円だけで、すぐに始められます: a small price as the way in.
             r"[\d,]+円(?:だけ|のみ)で[、,]?[^\n。]{0,6}(?:始め|はじめ|すたーと|参加|稼|ご?利用いただけ)",
-            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,16}(?:稼|収入|所得|報酬)|在宅(?:わーかー|わーく|ちーむ)?(?:を|の)?(?:育成|養成)|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)",
-            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bmake\s+your\s+(?:gig|profile|listing|shop|store)\s+rank\b|\b(?:want|looking)\s+to\s+(?:make|earn)\s+(?:some\s+)?extra\s+(?:cash|money|income)\b|\bwork\s+from\s+(?:your|ur)\s+(?:phone|smartphone|mobile)\b|\bstart\s+earning\s+(?:today|now|immediately|instantly|right\s+away|from\s+home|from\s+day\s+one)\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re)\s+(?:shortlisted|selected|hired|picked|chosen|handpicked)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
+            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,16}(?:稼|収入|所得|報酬)|在宅(?:わーかー|わーく|ちーむ)?(?:を|の)?(?:育成|養成)|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)|(?:あんばさだー|もにたー|当選者|対象者|特別会員|代表)に(?:選ばれ|選出され|当選)|当選(?:おめでとう|しました|されました|いたしました)",
+            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bmake\s+your\s+(?:gig|profile|listing|shop|store)\s+rank\b|\b(?:want|looking)\s+to\s+(?:make|earn)\s+(?:some\s+)?extra\s+(?:cash|money|income)\b|\bwork\s+from\s+(?:your|ur)\s+(?:phone|smartphone|mobile)\b|\bstart\s+earning\s+(?:today|now|immediately|instantly|right\s+away|from\s+home|from\s+day\s+one)\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re|you\s+were|your\s+(?:gig|profile|account|listing|shop|store|application)\s+(?:has|was)(?:\s+been)?)\s+(?:shortlisted|selected|hired|picked|chosen|handpicked)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"
@@ -1374,7 +1425,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("費用請求"),
         [
-            r"(?:ご)?入金(?:の)?確認(?:後|でき次第|が取れ)|(?:お?振込|お?振り込)み?(?:いただ|ください|をお願い)|\b(?:once|after)\s+(?:the\s+)?payment\s+is\s+(?:done|made|complete)|\bsend\s+(?:the\s+)?(?:balance|remaining\s+amount|rest|remainder|difference|leftover)\s+(?:back\s+)?(?:to|on)\b|\bforward\s+(?:them|it|the\s+(?:funds|money|rest|balance|payments?))\s+to\b"
+            r"(?:ご)?入金(?:の)?確認(?:後|でき次第|が取れ)|(?:お?振込|お?振り込)み?(?:いただ|ください|をお願い)|\b(?:once|after)\s+(?:the\s+)?payment\s+is\s+(?:done|made|complete)|\bsend\s+(?:the\s+)?(?:balance|remaining\s+amount|rest|remainder|difference|leftover)\s+(?:back\s+)?(?:to|on)\b|\bforward\s+(?:them|it|the\s+(?:funds|money|rest|balance|payments?))\s+to\b|\b(?:ship|send|mail|forward)(?:ing)?\s+(?:them|it|the\s+(?:packages?|parcels?|items?|goods|products))\s+(?:on\s+)?to\s+(?:[\w']+\s+){0,3}(?:abroad|overseas)\b"
         ],
         "先にお金を振り込ませようとしている",
         "wants your money first"
@@ -1386,7 +1437,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("費用請求"),
         [
-            r"\breimburs|\brefund\s+you\b|\brefunded\s+(?:after|with|once|within|in\s+your)\b|\b(?:returned|paid\s+back|given\s+back)\s+(?:to\s+you\s+)?(?:with|after|in|from)\s+your\s+first\b|\bdeducted\s+from\s+your\s+(?:first\s+)?(?:payout|pay|salary|paycheck|earnings)",
+            r"\breimburs(?:ed|es|ement|ing|e)?|\brefund\s+you\b|\b(?:refunded|reimbursed|repaid)\s+(?:after|with|once|within|in\s+your|through|by|via|from)\b|\b(?:returned|paid\s+back|given\s+back)\s+(?:to\s+you\s+)?(?:with|after|in|from)\s+your\s+first\b|\bdeducted\s+from\s+your\s+(?:first\s+)?(?:payout|pay|salary|paycheck|earnings)",
             r"\bfirst\s+(?:paycheck|salary|wage)\b|\brefundable\b|\b(?:make|earn|get|win)\s+(?:it|that|the\s+(?:money|fee|cost))\s+back\s+(?:(?:in|within)\s+(?:a|one|two|three|\d+|your\s+first|the\s+first)\s+(?:days?|weeks?|months?|orders?|tasks?|jobs?)|(?:from|with)\s+(?:your|the)\s+first)\b",
             r"後で返金|返金します|元が取れ|元を取|回収(?:可能|できます|できる)|(?:すぐ|簡単に|必ず|確実に)?(?:取り戻せ|取り返せ)|報酬から(?:相殺|差し引|天引)|実費(?:ご?負担)"
         ],
@@ -1410,7 +1461,7 @@ pub const NEGATION: &[&str] = &[
 
 /// Sentence-level cues that the tool is the topic of the work (bots, stickers, APIs).
 pub const TOPIC: &[&str] = &[
-    r"\b(?:bot|bots|api|sdk|webhook|integrat(?:e|es|ed|ing|ion|ions)|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|すたんぷ(?:を|の)?(?:\d+\s?(?:種類|個|点|枚)|制作|作成|描い|作って|でざいん)|(?:を|の)(?:考える|考案する|企画する)(?:お仕事|作業|案件|業務)|あいであ(?:を|が)?(?:\d+\s?(?:個|案|つ))?(?:ください|ほしい|お願い|募集)|\b(?:telegram|youtube|discord|slack|whatsapp|twitch|tiktok|news|broadcast|brand|company|official)\s+channels?\b|\bchannels?\s+(?:posts?|links?|ideas|content|descriptions?|banners?|art|icons?|names?|structure|setup|roles|list)\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|(?:お?問い?合わ?せ|追加|登録)ぼたん|(?:ふったー|へっだー)(?:を|の)?(?:作|制作|でざいん|作成|修正)|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+){0,2}posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|表記(?:ゆれ|揺れ)|(?:line|らいん)\s?の?あいこん|まくろ|\bmacros?\b|\bvba\b|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)",
+    r"\b(?:bot|bots|api|sdk|webhook|integrat(?:e|es|ed|ing|ion|ions)|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|すたんぷ(?:を|の)?(?:\d+\s?(?:種類|個|点|枚)|制作|作成|描い|作って|でざいん)|(?:を|の)(?:考える|考案する|企画する)(?:お仕事|作業|案件|業務)|あいであ(?:を|が)?(?:\d+\s?(?:個|案|つ))?(?:ください|ほしい|お願い|募集)|\b(?:telegram|youtube|discord|slack|whatsapp|twitch|tiktok|news|broadcast|brand|company|official)\s+channels?\b|\bchannels?\s+(?:posts?|links?|ideas|content|descriptions?|banners?|art|icons?|names?|structure|setup|roles|list)\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|(?:お?問い?合わ?せ|追加|登録)ぼたん|(?:ふったー|へっだー)(?:を|の)?(?:作|制作|でざいん|作成|修正)|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+){0,2}posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|表記(?:ゆれ|揺れ)|(?:line|らいん)\s?の?あいこん|まくろ|\bmacros?\b|\bvba\b|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)|(?:文面|文言|こぴー|きゃっちこぴー|ちらし|ぽすたー)(?:案)?(?:を|の)?(?:考えて|作成|作って|制作|書いて|でざいん)",
 ];
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.
@@ -1433,7 +1484,7 @@ pub const DELIVERABLE: &[&str] = &[
 pub const ON_PLATFORM: &[&str] = &[
     r"(?:こちら|この|ここ)の?(?:めっせーじ|とーくるーむ|ちゃっと)(?:機能)?(?:で|にて|上で|内で)(?:お願い|やり取り|やりとり|進め|続け|完結|ご?連絡|ご?質問|ご?相談|お?送り)|(?:この|こちらの)とーくるーむ|とーくるーむ(?:で|内|上|から)(?:お願い|続け|やり取り|進め|ご?質問|ご?相談|お?送り|ご?連絡)|めっせーじ(?:機能|上)で|電話相談|(?:ここなら|くらうどわーくす|らんさーず)の(?:(?:電話|通話|めっせーじ)(?:機能)?|機能)(?:で|から|を(?:使|利用|通)|上で|内で)",
     r"(?:くらうどわーくす|らんさーず|ここなら|さいと)(?:内|上)で(?:完結|やり取り|やりとり|進め|お願い|続け)|(?:最後まで|引き続き|すべて|全て)(?:くらうどわーくす|らんさーず|ここなら)(?:で|上で|内で)",
-    r"\b(?:in|on|through|via)\s+(?:upwork|fiverr)(?:\s+messages)?\b|\b(?:upwork|fiverr)\s+(?:chat|messages?|inbox|messaging)\s+only\b|\bonly\s+(?:on|in|through|via)\s+(?:upwork|fiverr)\b|call button|here in the chat|(?:(?:through|via|on|in)\s+(?:the\s+|my\s+)?)?order\s+page",
+    r"\b(?:in|on|through|via)\s+(?:upwork|fiverr)(?:\s+messages)?\b|\b(?:upwork|fiverr)\s+(?:chat|messages?|inbox|messaging)\s+only\b|\bonly\s+(?:on|in|through|via)\s+(?:upwork|fiverr)\b|call button|here in the chat|\b(?:upload|attach|post|send|share|drop|put)\s+(?:\w+\s+){0,3}(?:to|in|into|on)\s+this\s+(?:chat|thread|conversation)\b|(?:(?:through|via|on|in)\s+(?:the\s+|my\s+)?)?order\s+page",
 ];
 
 /// Message-level cue that the off-platform contact application was filed or approved.

@@ -3972,3 +3972,142 @@ fn an_apps_id_asked_for_gig_ranks_bought_and_channels_that_are_not_the_platform(
         "私たちのチームで作った収入管理アプリのLPをお願いします。",
     ]);
 }
+
+#[test]
+fn a_second_claim_of_one_solicitation_rule_in_another_sentence() {
+    // Two sentences, two claims of scam.upfront_fee: a pitch.
+    assert!(alerts(
+        "副業スクールの受講料（128,000円）をご案内しています。分割払いもできます。"
+    ));
+    // A list in one sentence is one thing said, and here it is denied.
+    quiet(&[
+        "弊社では登録料や教材費などを頂戴することは一切ございません。安心してご応募ください。",
+        "入会金と月会費の比較表を作ってください。",
+    ]);
+}
+
+#[test]
+fn mules_credentials_prizes_and_fees_before_earnings() {
+    alerts_by(&[
+        (
+            "The role is simple: accept parcels at your address, repackage them and ship them to our buyers overseas.",
+            "scam.mule",
+        ),
+        (
+            "自宅で荷物を受け取って、指定の住所に転送するだけの簡単なお仕事です。",
+            "scam.mule",
+        ),
+        (
+            "Payments from our customers will land in your account; transfer them to our supplier and keep 10%.",
+            "scam.mule",
+        ),
+        (
+            "Before your first payout, please send a photo of your passport and your PayPal password for verification.",
+            "scam.credentials",
+        ),
+        (
+            "To receive your salary we use a crypto wallet. Send me the 12-word recovery phrase once it's set up.",
+            "scam.credentials",
+        ),
+        (
+            "当選おめでとうございます！賞金を受け取るには、事務手数料3,000円のお振込みが必要です。",
+            "scam.pay_to_work",
+        ),
+        (
+            "To release your earnings, a one-time clearance fee of $60 has to be paid first.",
+            "scam.pay_to_work",
+        ),
+        (
+            "お仕事を始めるには、クレジットカードの表裏の画像を提出していただく必要があります。",
+            "scam.credentials",
+        ),
+        (
+            "Every tester must buy a $40 device license before they get assignments.",
+            "scam.pay_to_work",
+        ),
+        (
+            "You need to purchase the tablet from our approved store; the cost is refunded via payroll.",
+            "scam.pay_to_work",
+        ),
+        (
+            "Your profile was selected for our partner program. Pay $45 to our onboarding team to activate it.",
+            "scam.upfront_fee",
+        ),
+        (
+            "Congrats, you were chosen for the writers' club. Membership for just $59 gives you access to clients.",
+            "scam.upfront_fee",
+        ),
+        (
+            "作業用の専用ソフトを12,000円でご案内しています。ご購入いただく必要がありますのでご了承ください。",
+            "scam.upfront_fee",
+        ),
+        (
+            "教材費（19,800円）を先にお支払いいただければ、すぐにお仕事をお渡しします。",
+            "scam.upfront_fee",
+        ),
+        (
+            "Laptops will be purchased by you and reimbursed by our accounts team.",
+            "scam.reimburse",
+        ),
+    ]);
+    quiet(&[
+        "Write a blog post on reshipping scams and how freelancers can avoid them.",
+        "We keep 10% of the budget as a contingency; the rest goes to milestones.",
+        "Your payment will be deposited into your account once I approve the milestone.",
+        "Please send them to our clients abroad once the translations are approved.",
+        "Please design a mock-up of a bank card for our fintech app's onboarding screen.",
+        "通帳アプリの画面デザインを3パターンお願いします。",
+        "報酬の受け取りには、クラウドワークスの本人確認が必要です。",
+        "お仕事を受けるには、ポートフォリオの提出が必要です。",
+        "To process your payment faster, please submit the milestone today.",
+        "Our premium plan for $29 a month includes analytics; please add that to the pricing page.",
+        "Equipment will be provided by us and shipped to you before the shoot.",
+    ]);
+}
+
+#[test]
+fn secrecy_another_contact_and_what_the_platform_forbids() {
+    alerts_by(&[
+        (
+            "Let's do the next one directly between us, Upwork never needs to know.",
+            "bypass.hide",
+        ),
+        (
+            "Got another contact? I have a file Upwork doesn't allow here.",
+            "vague.outside_tool",
+        ),
+        (
+            "Do you use any chat apps? Upwork's chat is clunky.",
+            "invite.contact_there",
+        ),
+        (
+            "What's a good number to reach you on?",
+            "request.contact_details",
+        ),
+        (
+            "I need a number to call you on before Friday.",
+            "request.contact_details",
+        ),
+        (
+            "Let's move this elsewhere, I don't like discussing rates on this site.",
+            "vague.outside_tool",
+        ),
+        (
+            "企画の詳細はオープンチャットで流しています。招待リンクをお送りしますね。",
+            "channel.line_alias",
+        ),
+        (
+            "最新情報は公式アカウントで配信しています。QRコードを読み取って登録してください。",
+            "channel.line_alias",
+        ),
+    ]);
+    quiet(&[
+        "You never need to know SQL for this task; the dashboard does it.",
+        "The client will know the results by Friday.",
+        "Fiverr doesn't let us share emails yet, so post the drafts in this thread.",
+        "LINEオープンチャットの運営ルールをまとめた資料を作成してください。",
+        "店頭POPに載せるQRコードを読み取って登録する流れのチラシ文面を考えてください。",
+        "手数料がかからない送金方法についての記事を書いてほしいです。",
+        "個人間の直接取引に関する注意喚起のコラムをお願いします。",
+    ]);
+}
