@@ -523,6 +523,8 @@ impl Screener {
         let mut mine: Vec<&Hit> = Vec::with_capacity(4);
         // (finding, excerpt) of a solicitation rule's second, separate hit that counts.
         let mut second_claims: Vec<(usize, String)> = Vec::new();
+        // Findings a context cue cancels: they are no sign of a pitch either.
+        let mut cancelled: Vec<usize> = Vec::new();
         for group in hits.chunk_by(|a, b| a.rule == b.rule) {
             let ri = group[0].rule;
             let r = &self.rules[ri];
@@ -562,6 +564,7 @@ impl Screener {
             taken.extend(mine.iter().map(|h| (r.category, h.range.clone())));
             findings.push(self.finding(r, points, text, norm, hit.range.clone()));
             if counted.is_none() {
+                cancelled.push(findings.len() - 1);
                 let (d, cue) = first.expect("discounted");
                 discounts.push((d, cue, points));
             }
@@ -571,7 +574,9 @@ impl Screener {
         let mut pitch = findings
             .iter()
             .enumerate()
-            .filter(|(_, f)| f.category == Category::Solicitation && f.points > 0)
+            .filter(|(i, f)| {
+                f.category == Category::Solicitation && f.points > 0 && !cancelled.contains(i)
+            })
             .flat_map(|(i, f)| {
                 let second = second_claims.iter().find(|c| c.0 == i);
                 std::iter::once(f.excerpt.as_str()).chain(second.map(|c| c.1.as_str()))
@@ -877,6 +882,15 @@ impl Screener {
                     || inside(n)
             }) {
                 return Some((Discount::Negation, n.clone()));
+            }
+        }
+        // A fee denied in its own clause (セミナーへの参加や教材の購入は一切必要ありません,
+        // "the certification is not required") asks for nothing. Only Japanese and English
+        // words after the hit, up to the clause's end: "登録料5,000円のみで、経験は不要" still
+        // asks for the fee.
+        if cat == Solicitation {
+            if let Some(n) = fee_denied(norm.text(), h) {
+                return Some((Discount::Negation, n));
             }
         }
         if let Some(about) = scam_talk.then(|| about_scams(norm.text(), h)).flatten() {
@@ -1339,6 +1353,43 @@ fn first_chars(s: &str, n: usize) -> &str {
 /// The last `n` characters of `s` (all of it when shorter); `n` is at least 1.
 fn last_chars(s: &str, n: usize) -> &str {
     &s[s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i)..]
+}
+
+/// Where a solicitation hit is denied in the rest of its clause: 不要, 必要ありません,
+/// いただきません, "is not required". Not 無料 or "free": that is the pitch's own bait
+/// (方法を無料で公開しています).
+fn fee_denied(t: &str, h: &Hit) -> Option<Range<usize>> {
+    const DENIALS: &[&str] = &[
+        "不要",
+        "必要ありません",
+        "必要はありません",
+        "必要ございません",
+        "必要はございません",
+        "かかりません",
+        "いただきません",
+        "いただいておりません",
+        "いただいていません",
+        "頂戴しません",
+        "頂戴いたしません",
+        "頂戴しておりません",
+        "ことはありません",
+        "ことはございません",
+        "一切ございません",
+        "not required",
+        "isn't required",
+        "aren't required",
+        "not needed",
+        "isn't needed",
+        "is waived",
+    ];
+    let after = &t[h.range.end..];
+    let clause = &after[..after
+        .find(['、', ',', '。', ';', '.', '!', '?', '\n'])
+        .unwrap_or(after.len())];
+    let clause = first_chars(clause, 24);
+    DENIALS
+        .iter()
+        .find_map(|d| find_in(clause, d).map(|i| h.range.end + i..h.range.end + i + d.len()))
 }
 
 /// Whether "about" follows a hit closely (…方法について, …に関する): the hit names a subject.

@@ -544,6 +544,7 @@ pub static RULES: &[Rule] = &[
         [
             r"(?:ご?連絡先|めーるあどれす|めあど|あどれす|電話番号|でんわ(?:ばんごう|番号)|携帯(?:番号)?|番号|ばんごう|\bid\b|あかうんと名?|すかいぷ名|ゆーざー名|らいん|line)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(?:を|は|が|の方|も|の|だけ)?\s*(?:お?教え|ご?教示|おしえ|ください|下さい|頂け|いただけ|交換|お送りいただ|お?送り(?:ください|下さい)|送って(?:いただ|くだ|もらえ)|伺え|伺っ|お伺い(?:しても|してよろし|しております|したい|でき(?:ますか|ませんか|れば|たら|ると)|させ)|頂戴(?:でき|したい|して)|お?知らせ(?:ください|いただ|て)|お?聞かせ|共有(?:して|いただ|ください)|ご?返信(?:ください|いただ|をお願い))",
             r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|連絡先|あどれす)を[^\n。]{0,10}(?:で|に)(?:お?送り|送って|お?知らせ|お?教え)",
+            r"(?:電話番号|でんわ番号|携帯番号|めーるあどれす|めあど|ご?連絡先)の(?:ご?記載|ご?記入|ご?入力|ご?共有|お知らせ|ご?提示|ご?送付)を?(?:お願い|ください|いただけ|頂け)",
             // A mail service named as what to give (個人のGmailかYahooメールを教えて).
             r"(?:gmail|じーめーる|yahoo\s?めーる|やふーめーる|icloud|outlook|ふりーめーる|(?:個人|私用|ぷらいべーと)の?めーる)(?:の(?:あどれす|あかうんと))?\s*(?:を|は|だけ)?\s*(?:お?教え|おしえ|お知らせ|ください|伺|頂け|いただけ)",
             // 番号 alone, after a phone was named (携帯にお電話します。念のため番号を…).
@@ -575,6 +576,8 @@ pub static RULES: &[Rule] = &[
             r"\bwhat'?s\s+(?:the|your|a)\s+(?:best\s+|good\s+)?(?:e-?mail|address|number|handle|username)\s+(?:i|we)\s+(?:should|can|could|shall)\b",
             r"(?:つながる|繋がる|連絡の?つく|連絡が?取れる|かけられる|掛けられる)(?:電話)?番号(?:を|は|も)[^\n。?？]{0,10}?(?:ください|お願い|教え|お知らせ|いただけ)",
             r"\bwhere\s+else\s+(?:(?:can|could|may|should)\s+(?:i|we)|(?:i|we)\s+(?:can|could|may|should))\s+(?:(?:reach|contact|message|talk\s+to|find)\s+you\b|send\b)",
+            r"\bwhere\s+(?:can|could|should|do|may)\s+(?:i|we)\s+(?:send\s+you\s+(?:a\s+)?(?:message|text|dm|note)|reach\s+you|message\s+you|contact\s+you|text\s+you|call\s+you)\b",
+            r"\b(?:is\s+there\s+an?|do\s+you\s+have\s+an?)\s+(?:\w+\s+)?(?:app|messenger|platform|chat)\s+(?:(?:that\s+)?(?:you|u))\s+(?:prefer|use|like)\b",
             // Something will go to an address of yours they do not have yet.
             r"\b(?:send|sent|mail|forward|email)\w*\s+(?:\w+\s+){0,3}to\s+your\s+(?:personal|private|own|other)\s+(?:e-?mail|inbox|address|gmail)",
         ],
@@ -673,6 +676,7 @@ pub static RULES: &[Rule] = &[
             r"(?:めーる|\bline\b|らいん|電話|でんわ|ちゃっとわーく|chatwork|\bsns\b|\bdm\b|てれぐらむ|telegram|whatsapp|ずーむ|\bzoom\b|通話)の(?:方|ほう)が(?:助か|便利|早|速|楽|確実|やりやす|いい|良い)",
             r"\b(?:i'?m|i am)\s+(?:more|much\s+more)\s+(?:responsive|active|available|reachable)\s+(?:on|via|over)\b",
             r"\b(?:i'?m|i\s+am)\s+(?:also\s+)?on\s+(?:whatsapp|telegram|signal|line|viber|wechat|kakao(?:talk)?|skype|discord|snapchat)\s+(?:too|as\s+well|also)\b",
+            r"\bwhich\s+(?:one|app|of\s+(?:them|these|those|the\s+two))\s+(?:works|is\s+(?:easier|better|best))\s+(?:for|with)\s+(?:you|u)\b|\bwhich\s+(?:one|app)\s+do\s+(?:you|u)\s+(?:use|prefer|have)\b",
             r"\b(?:will|'ll|going\s+to|can)\s+(?:reach\s+out(?:\s+to\s+you)?|contact\s+you|message\s+you|text\s+you|call\s+you|add\s+you|connect\s+with\s+you)\s+(?:on|via|through|over)\s+(?:linkedin|telegram|whatsapp|signal|skype|discord|wechat|viber|instagram|facebook|messenger|line|slack|teams|e-?mail|gmail)\b",
             // Check your Instagram requests: pointed at a message waiting in another app.
             r"\bcheck\s+(?:your|ur)\s+(?:instagram|insta|whatsapp|telegram|facebook|fb|messenger|twitter|tiktok|snapchat|line|discord|signal|skype|wechat|viber|gmail)\s*(?:dms?|requests?|message\s+requests?|inbox|messages?|chat)?\b",
@@ -709,7 +713,7 @@ pub static RULES: &[Rule] = &[
             // A channel named as the means (…で, …に, …から) and a request or proposal in
             // the same sentence, whatever the verb: ラインで繋がっておきませんか, LINEにて
             // ご案内いたしますので登録をお願いします.
-            r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|ちゃわく|telegram|てれぐらむ|whatsapp|わっつあっぷ|signal|skype|すかいぷ|discord|でぃすこーど|slack|すらっく|wechat|kakao|かかお|messenger|めっせんじゃー|いんすた|instagram|facebook|ふぇいすぶっく|gmail|じーめーる|\bsms\b|しょーとめーる|ちゃっとつーる|\bdm\b)(?:の(?:ほう|方|あかうんと)|\s?(?:通話|電話|びでお通話|とーく|ぐるーぷ))?(?:で|にて|に|へ|から|も)(?:も|は)?[^\n。?？!！]{0,20}?(?:ませんか|ましょう|ください|下さい|お願い(?:します|いたします|でき|したい)|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|したいです|させてください|希望します)",
+            r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|ちゃわく|telegram|てれぐらむ|whatsapp|わっつあっぷ|signal|skype|すかいぷ|discord|でぃすこーど|slack|すらっく|wechat|kakao|かかお|messenger|めっせんじゃー|いんすた|instagram|facebook|ふぇいすぶっく|gmail|じーめーる|\bsms\b|しょーとめーる|ちゃっとつーる|\bdm\b)(?:の(?:ほう|方|あかうんと)|\s?(?:通話|電話|びでお通話|とーく|ぐるーぷ))?(?:で|にて|に|へ|から|も)(?:も|は)?[^\n。?？!！]{0,20}?(?:ませんか|ましょう|ください|下さい|お願い(?:します|いたします|でき|したい)|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|したいです|させてください|希望します|(?:お?申し?込み?|ご?予約|ご?相談|ご?連絡|ご?依頼)いただけます)",
             // We onboard all freelancers via Skype: the client's channel named as the means.
             r"\b(?:we|i)\s+(?:onboard|interview|handle|do|conduct|communicate|hire|work|talk|chat|coordinate|meet)\b[^.\n]{0,30}\b(?:via|on|through|over)\s+(?:skype|telegram|whatsapp|signal|discord|slack|wechat|viber|teams|messenger|google\s+chat|kakao(?:talk)?)\b"
         ],
@@ -724,13 +728,14 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("直接契約"),
         [
-            r"直接(?:やり(?:ましょう|ませんか|たい)|やろう)|直接(?:の)?(?:業務委託|委託|請負)契約|直接(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|お?振り込|払[いうえお]|やり取り|やりとり|ご?発注|ご?請求|送金)",
+            r"直接(?:やり(?:ましょう|ませんか|たい)|やろう)|直接(?:の)?(?:業務委託|委託|請負)契約|直接(?:の)?(?:ご?契約|お?取引(?:[^先]|$)|お?取り引き|お?支払|お?振込|お?振り込|払[いうえお]|やり取り|やりとり|ご?発注|ご?請求|送金)",
             // 直で / 直に / 直契約: the colloquial short form of 直接.
             r"(?:業務委託|個人契約|直契約|個別契約)(?:という|の)(?:形|かたち)(?:で|にて)[^\n。]{0,12}直接|(?:弊社|当社|こちら|私|僕)と(?:は)?直接(?:お?取引|お?取り引き|ご?契約|お仕事|やり取り|やりとり)",
             r"直(?:で|に)(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|やり取り|やりとり|ご?発注|ご?依頼|お願い)|直(?:契約|取引|案件|請け|受注)",
             r"(?:お?支払い?|報酬|代金|お?振込)[^\n。]{0,10}(?:手渡し|個人(?:名義)?の?口座)|(?:手渡し|個人(?:名義)?の?口座)[^\n。]{0,6}(?:お?支払|お?振込|送金)",
             r"個人間|個人的に(?:お願い|ご?依頼|ご?発注|お仕事|ご?契約|お?取引)|個人(?:での|的な)(?:お?取引|お?取り引き|ご?契約)(?:に|へ|で|を)(?:切り替|移|変更|お願い|させて|したい|し(?:ませんか|ましょう)|希望)|個人(?:契約|取引)(?:に|で|へ|を)",
             r"(?:契約|取引)(?:を|は)?[^\n。]{0,20}直接(?:結|交わ|締結|お願い|させて|いただ)",
+            r"(?:業務委託|委託|雇用|請負)契約を?[^\n。]{0,4}(?:個別に|別途|別に)(?:結|締結|交わ)|(?:個別に|別途)(?:業務委託|委託|雇用)?契約を?(?:結|締結|交わ)",
             r"請求書(?:を|は)?(?:直接|個別に|別途|めーるで)(?:お?送り|ご?送付|ご?発行|送って|いただ|ください)",
             // A contract of the company's own (not an NDA, which the platforms allow).
             r"(?:弊社|当社)と(?:直接|別途|個別に?)?の?(?:業務委託|雇用|継続|年間|長期)?契約(?:を)?(?:結|締結|交わ|させ)",
@@ -791,7 +796,9 @@ pub static RULES: &[Rule] = &[
             r"\boff[\s\-]?(?:the\s+)?(?:platform|site|upwork|fiverr)\b",
             r"\boutside\s+(?:of\s+)?(?:upwork|fiverr|(?:the|this)\s+(?:platform|site|app|website|chat))",
             r"\b(?:do|take|move|finish|handle|continue|keep)\s+(?:it|this|that|things|the\s+(?:rest|project|job|work|order))\s+(?:\w+\s+)?outside\s+(?:of\s+)?(?:here|this)\b",
-            r"(?:くらうどわーくす|らんさーず|ここなら|さいと)(?:で|上で|経由で?)の?(?:契約|取引|お?取り引き)(?:は|も)?(?:今回で|これで)?(?:終了|最後|おしまい|打ち切)",
+            // Not "…での契約は今回で終了となります。ありがとうございました": only when the
+            // next words move on (今回で終了とし、次回からは…).
+            r"(?:くらうどわーくす|らんさーず|ここなら|さいと)(?:で|上で|経由で?)?の?(?:契約|取引|お?取り引き)(?:は|も)?(?:今回で|これで)?(?:終了|最後|おしまい|打ち切)(?:に|と)?(?:して|し|させて|させ)[、,]?[^\n。]{0,12}(?:今後|以降|次回|これから|次から|この先)",
             r"(?:差額|残り(?:の(?:金額|分))?|残額|残金)(?:は|を)?[^\n。]{0,6}(?:別で|別途|直接|個別に)[^\n。で]{0,4}(?:お?支払|お?振込|お?振り込|送金)|最低(?:限の)?(?:料金|金額|価格)で(?:ご?購入|ご?契約|契約|発注)",
             r"(?:契約|ご?購入|ご?注文|お?取引)(?:は|を)?[^\n。]{0,8}(?:きゃんせる|取り消し|取消)[^\n。]{0,24}(?:個別に|別途|直接|別で)[^\n。]{0,4}(?:お?支払|お?振込|お?振り込|送金|お願い|お?取引)",
             // 契約は形式上のもので: the platform's contract is for show.
@@ -846,6 +853,8 @@ pub static RULES: &[Rule] = &[
             r"(?:全額|満額|100\s?%)[^\n。]{0,6}(?:受け取れ|お受け取り(?:いただけ|できます)|手元に残)",
             // More than the platform pays (くらうどわーくすより単価を上げられます).
             r"(?:くらうどわーくす|らんさーず|ここなら|さいと|ぷらっとふぉーむ)(?:より|よりも|経由より|の時より)[^\n。]{0,6}(?:単価|報酬|金額|お支払い?額?|料金)(?:を|が|も)?(?:上げ|高く|多く|上乗せ|増や|上が|あが)",
+            // そちらの方がお安くご案内できます: cheaper where the platform takes no fee.
+            r"(?:そちら|そっち|あちら|直接|外部|個人)(?:の方|のほう|で|から)?(?:が|だと|なら|の方が|のほうが)[^\n。]{0,6}(?:お?安く|安い|安め|割安|お得)",
         ],
         "手数料を避けるための提案",
         "wants to avoid the platform fee"
@@ -883,7 +892,7 @@ pub static RULES: &[Rule] = &[
             r"(?:別|他|ほか)の(?:あぷり|つーる)[^\n。]{0,6}(?:連絡|やり取り|やりとり|話|移|つなが|繋が|送|めっせーじ|ちゃっと)",
             // 別で連絡取れるところありますか: somewhere else to be reached.
             r"別(?:で|に|途)(?:ご?連絡|やり取り|やりとり)(?:を|が)?(?:取れる|とれる|取り合える|できる)|(?:連絡|やり取り|やりとり)(?:を|が)?(?:取れる|とれる|できる)(?:ところ|場所|所)(?:は|って|が)?(?:あり|ある)",
-            r"(?:別|他|ほか)の(?:手段|方法|つーる|あぷり)で(?:の)?[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合|お願い|お?渡し|お?送り|共有)",
+            r"(?:別|他|ほか)の(?:手段|方法|つーる|あぷり)で(?:の)?[^\n。]{0,6}(?:連絡|やり取り|やりとり|お?話|取り合|お願い|お?渡し|お?送り|共有|ご?相談)",
             r"(?:くらうどわーくす|らんさーず|ここなら|さいと|こちら)の(?:めっせーじ|ちゃっと|とーくるーむ)(?:で)?は?なく[、,]?\s*(?:別|他|ほか|外部|直接|line|らいん|めーる|電話)",
             r"(?:私|弊社|当社|僕|わたし|自分)の(?:ほーむぺーじ|\bhp\b|さいと|うぇぶさいと|ぶろぐ|ぽーとふぉりおさいと)(?:の|から|に|にある)[^\n。]{0,14}(?:ふぉーむ|お?問い?合わ?せ|ご?連絡|ご?依頼|お?申し?込)",
             r"(?:違う|別の|他の|ほかの)(?:形|かたち|やり方|ところ|場所|手段|方法)で[^\n。]{0,6}(?:ご?連絡|やり取り|やりとり|お?話|取り合|つなが|繋が)",
@@ -898,12 +907,13 @@ pub static RULES: &[Rule] = &[
             r"\b(?:have|got|is\s+there)\s+(?:an?\s+)?(?:another|other|alternative|different|second|backup|outside)\s+(?:contact|contacts|means\s+of\s+contact|way\s+of\s+contact)\b",
             r"\b(?:register|sign\s+up|create\s+an\s+account|open\s+an\s+account)\s+(?:on|at|with|in)\s+(?:our|my)\s+(?:own\s+)?(?:platform|site|website|app|portal|system)\b",
             r"\b(?:my|our)\s+(?:own\s+)?(?:website|site|homepage|portfolio|blog)(?:'s)?\s+(?:contact\s+(?:page|form)|form|booking\s+page)",
-            r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster|a\s+quicker|an\s+easier|a\s+more\s+direct)\s+way\s+(?:to|i\s+can|we\s+can|that\s+i\s+can|we\s+could|i\s+could)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate|stay\s+in\s+touch|keep\s+in\s+touch|send|share|get|give)",
+            r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+faster|a\s+quicker|an\s+easier|a\s+more\s+direct)\s+way\s+(?:to|for\s+(?:us|me)\s+to|i\s+can|we\s+can|that\s+i\s+can|we\s+could|i\s+could)\s+(?:reach|contact|talk|chat|get\s+in\s+touch|communicate|stay\s+in\s+touch|keep\s+in\s+touch|send|share|get|give)",
             r"\b(?:reach|contact|message|call|text)\s+(?:you|u)\s+(?:some\s+other\s+way|another\s+way|elsewhere|outside\s+(?:of\s+)?(?:here|this))\b",
             r"\b(?:message|contact|reach|e-?mail|text|write\s+to)\s+(?:you|u)\s+(?:from|on|via|through|with)\s+my\s+(?:personal|private|other|own|second)\s+(?:account|e-?mail|number|phone|profile)\b",
             r"\b(?:a\s+)?(?:way|means)\s+to\s+(?:contact|reach|message|talk\s+to|call)\s+you\s+(?:directly\b|that\s+(?:isn'?t|is\s+not)\b|not\s+(?:through|on|via)\b|other\s+than\b|outside\b|besides\b)|\bhow\s+else\s+(?:can|could)\s+(?:we|i)\s+(?:work|reach|contact|talk|connect|stay)",
             r"\b(?:connect|talk|chat|continue|move|communicate|keep|take|have)\s+(?:(?:this|the|our)\s+(?:conversations?|chats?|discussions?|talks?)\s+)?(?:somewhere|someplace|elsewhere)\b",
             r"\b(?:talk|speak|chat|discuss|tell\s+you|explain)\b[^.\n]{0,20}\boff\s+the\s+record\b",
+            r"\bprivately\s*,?\s+(?:and\s+)?not\s+(?:here|on\s+(?:upwork|fiverr|this\s+(?:site|platform|app)))\b|\bnot\s+(?:here|on\s+(?:upwork|fiverr))\s*,?\s+(?:but\s+)?(?:privately|elsewhere|in\s+private)\b",
             r"\b(?:take|move)\s+(?:this|it)\s+(?:somewhere|someplace|elsewhere)\b|\bwhat\s+(?:else\s+)?(?:do\s+you|apps?\s+do\s+you)\s+use\s+(?:besides|other\s+than|apart\s+from|outside(?:\s+of)?)\s+(?:upwork|fiverr|this)\b",
             r"\b(?:is\s+there|do\s+you\s+have|(?:can|could|shall)\s+we\s+(?:use|find|move\s+to|switch\s+to))\s+(?:a|an|another|some)\s+(?:more\s+)?(?:private|secure|direct|personal|discreet|encrypted|safer)\s+(?:channel|chat|app|messenger|platform|way|place)\b",
             r"\b(?:continue|talk|chat|move|take\s+(?:this|it))\b[^.\n]{0,20}\b(?:on|to|via|over|in)\s+(?:a|an|some)\s+(?:more\s+)?(?:private|secure|personal|discreet)\s+(?:channel|chat|app|messenger|platform)\b",
@@ -940,7 +950,7 @@ pub static RULES: &[Rule] = &[
             // Not 個別にご連絡いたします: that is how clients tell the hired ones, on the platform.
             r"個別に(?:ご)?(?:連絡|お?話し?|ご?説明|ご?案内)(?:させて|を取らせて|を?取りたい|しませんか|しましょう|したい)|詳しく(?:は|の話は)[^\n。]{0,4}個別に(?:お?話|ご?説明)",
             r"個人的に(?:ご)?(?:やり取り|やりとり|連絡|ご連絡|お話)",
-            r"(?:ここ|こちら|くらうどわーくす|らんさーず|ここなら)(?:で|上)?(?:は|だと|では)[^\n。]{0,10}(?:やり取り|やりとり|連絡|お?話|ご?相談|お?伝え|お?送り|共有)(?:が|し)?(?:しづらい|しにくい|づらい|にくい)",
+            r"(?:ここ|こちら|くらうどわーくす|らんさーず|ここなら)(?:で|上)?(?:は|だと|では)[^\n。]{0,10}(?:やり取り|やりとり|連絡|お?話|ご?相談|お?伝え|お?送り|共有|詰め|決め|まとめ)(?:が|し)?(?:しづらい|しにくい|づらい|にくい)",
             r"規約(?:が|で|上|の関係で)[^\n。]{0,12}(?:書け|送れ|言え|伝えられ|載せられ|話せ)(?:ない|ません)",
             // The client's side cannot read the platform's messages (社内で閲覧できない決まり).
             r"(?:くらうどわーくす|らんさーず|ここなら|さいと)の(?:めっせーじ|ちゃっと|とーくるーむ)(?:は|が)[^\n。]{0,12}(?:閲覧でき|見られ|見れ|使え|開け|確認でき)(?:ない|ません)",
@@ -950,7 +960,7 @@ pub static RULES: &[Rule] = &[
             r"\bcan(?:'?t|not)\s+(?:discuss|share|send|talk\s+about|explain|give|post)\s+(?:the\s+)?(?:full|whole|complete|real|all\s+the)\s+(?:brief|details|information|info|specs?|job\s+description)\s+here\b",
             r"\bcan(?:'?t|not)\s+(?:discuss|share|send|talk\s+about|explain|give|post)\b[^.\n]{0,30}\b(?:on|in)\s+(?:upwork|fiverr|this\s+(?:platform|site|app|chat))\b",
             r"\bnot\s+comfortable\s+(?:discussing|sharing|talking\s+about|sending)\b[^.\n]{0,30}\b(?:on|in|here|through)\b",
-            r"\bmy\s+messages?\s+(?:keep|keeps)\s+(?:getting\s+|being\s+)?(?:blocked|flagged|deleted|removed|censored)\b",
+            r"\bmy\s+messages?\s+(?:here\s+|on\s+(?:upwork|fiverr)\s+)?(?:keep|keeps)\s+(?:getting\s+|being\s+)?(?:blocked|flagged|deleted|removed|censored|cut\s+off|truncated|hidden|lost)\b",
             r"\b(?:upwork|fiverr)(?:'s)?\s+(?:chat|messages?|messaging|inbox|messenger)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:\w+\s+)?(?:secure|safe|private|reliable|encrypted)",
             // The negation is the claim (we don't discuss rates on Upwork), not a refusal.
             r"\b(?:we|i)\s+(?:don'?t|do\s+not|never|can'?t|cannot)\s+(?:discuss|talk\s+about|share|negotiate)\s+(?:\w+\s+){0,2}(?:on|via|through|in)\s+(?:upwork|fiverr|the\s+platform)\b",
@@ -975,6 +985,7 @@ pub static RULES: &[Rule] = &[
             r"別の(?:ところ|場所|所)で",
             r"で検索(?:して|すると|してください|できます|で出て|すれば)",
             r"(?:ぷろふぃーる|profile)[^\n。]{0,12}(?:連絡先|contact|\bsns\b|あかうんと|りんく)",
+            r"(?:ぷろふぃーる|ぷろふ)(?:に|へ|の)[^\n。]{0,8}(?:さいと|url|ほーむぺーじ|\bhp\b|ぶろぐ|りんく)(?:から|で|に|へ)[^\n。]{0,6}(?:お?問い?合わ?せ|ご?連絡|お?申し?込|ご?相談|めっせーじ)",
             r"(?:私の|弊社の|こちらの|僕の|\bmy\s+)[^\n。]{0,6}(?:ぷろふぃーる|ぷろふ|profile|bio)[^\n。]{0,10}(?:書いて|載せて|記載|のせて|\bhas\b|\blisted\b)",
             r"(?:あどれす|\bid\b|あかうんと|めーる)[^\n。]{0,14}(?:名前|なまえ|表示名|ゆーざー名)と同じ",
             r"\b(?:search|look)\s+(?:for\s+)?(?:me|my\s+name)\s+on\b",
@@ -1043,7 +1054,7 @@ pub static RULES: &[Rule] = &[
             r"参加費(?:は|として|が)?\s?(?:月|年)?\s?[\d,]+万?円|参加費(?:は|が)?(?:別途|必要|かかり|有料)|登録料|だうんろーど(?:料|代)|あぷり(?:代|料金|利用料)|初期費用|入会金|保証金|教材費|研修費|加盟金|事務手数料|受講(?:料|費)|さぽーと費用?|こんさる(?:料|費)|申し?込み?金|有効化(?:料|費|手数料)|分割(?:払い|でのお支払い|決済)(?:も|が)?(?:可能|できます|ok)",
             // Not 送料 (the shop's shipping, a topic of the work).
             r"(?:(?:^|[^送])料金?|費用?|代)(?:として|は|が)?\s?[(（]?\s?[\d,]+万?円(?:\s?[(（]税込[)）])?[)）]?(?:のみ)?(?:の(?:お支払い|ご?入金|お?振込み?|ご負担))?(?:が|を|は)?(?:必要|かかります|ご負担|お支払いいただ|お支払い(?:ください|下さい)|お振り?込|ご入金)",
-            r"(?:こんさる|講座|塾|すくーる|さろん|教材|きっと|ぷろぐらむ|ぱっく|ぱっけーじ|まにゅある|のうはう|研修|せみなー|れっすん|登録|入会|会員|さぽーと|そふと|つーる|あぷり|しすてむ|ぷらん|こーす)[^\n。]{0,4}[(（][^)）\n]{0,6}[\d,]+万?円",
+            r"(?:こんさる|講座|塾|すくーる|さろん|こみゅにてぃ|めんばーしっぷ|教材|きっと|ぷろぐらむ|ぱっく|ぱっけーじ|まにゅある|のうはう|研修|せみなー|れっすん|登録|入会|会員|さぽーと|そふと|つーる|あぷり|しすてむ|ぷらん|こーす)[^\n。]{0,4}[(（][^)）\n]{0,6}[\d,]+万?円",
             r"\b(?:buy|purchase)\b[^.\n]{0,40}\bwith\s+your\s+own\s+(?:money|funds|card)\b",
             r"(?:のうはう|教材|まにゅある|方法|つーる|そふと)[^\n。]{0,12}[\d,]+万?円で(?:お教え|教え|ご提供|お譲り|販売|ご?用意|ご?案内|お分け)",
             r"(?:会員|めんばー)[^\n。]{0,10}(?:月額|年会費|会費|[\d,]+円)",
@@ -1056,7 +1067,7 @@ pub static RULES: &[Rule] = &[
             r"仕入れ(?:費用|代金?|金|値)|在庫(?:の)?(?:ご?購入|買い取り)",
             r"(?:つーる|そふと|教材|まにゅある|講座|さろん|あぷり|しすてむ)(?:は|が|の利用料は|代は)\s?(?:月額|年額|初回|一括)?\s?[\d,]+万?円",
             r"[(（]\s?[\d,]+万?円(?:\s?[(（]?税込[)）]?)?\s?[)）]\s?(?:を|の)?\s?(?:先に|事前に|まず|最初に|前もって)?\s?(?:ご?購入(?:いただ|して|ください|が必要)|お支払い(?:いただ|ください)|お?振込)",
-            r"(?:ご?入金|お?振込み?|お支払い|ご?購入|保証金|預り金|預かり金|でぽじっと)\s?[(（]\s?[\d,]+万?円[)）](?:が|を|の)?(?:必要|ご?負担|お願い|いただ|頂)",
+            r"(?:ご?入金|お?振込み?|お支払い|ご?購入|保証金|預り金|預かり金|でぽじっと|ご?登録|ご?入会|ご?加入)\s?[(（][^)）\n]{0,6}[\d,]+万?円[^)）\n]{0,4}[)）](?:が|を|の)?(?:必要|ご?負担|お願い|いただ|頂)",
             // The client selling something to the worker.
             r"[\d,]+万?円で(?:お譲り|販売|ご提供)(?:します|いたします|しております|できます)|特別に[^\n。]{0,6}[\d,]+万?円",
             r"(?:あぷり|つーる|まにゅある|教材|そふと|研修|講座|せみなー)[^\n。]{0,4}[(（]?有料[)）・]?",
@@ -1080,12 +1091,13 @@ pub static RULES: &[Rule] = &[
             r"\byou\s+(?:first\s+)?(?:deposit|transfer|send|pay)\s+(?:(?:\$|usd\s?|€|£)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|usdt|dollars))\s+(?:into|to)\s+(?:our|the|my|an?)\s+(?:\w+\s+)?(?:escrow|wallet|account|balance)\b",
             r"\bpaid\s+(?:\w+\s+)?(?:certification|course|training|test|assessment|membership|program)\b|\$\s?\d[\d,.]*\s+(?:certification|course|training|test|assessment|membership|program|starter\s+(?:tool)?kit|toolkit|deposit)\b",
             r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
-            r"\b(?:send|pay)\s+\$\s?\d[\d,.]*[^.\n]{0,20}\bfor\s+(?:the\s+|a\s+|your\s+)?(?:background\s+check|training|onboarding|registration|verification|equipment|kit|certification|software)|\bbackground\s+check\s+fee|\b(?:pay|send)\s+(?:the|a|an|our|my)\s+\$\s?\d[\d,.]*\s+(?:registration|sign-?up|activation|membership|joining|entry|onboarding|verification|application)\b",
+            r"\b(?:send|pay)\s+\$\s?\d[\d,.]*[^.\n]{0,20}\bfor\s+(?:the\s+|a\s+|your\s+)?(?:background\s+check|training|onboarding|registration|verification|equipment|kit|certification|software)|\bbackground\s+(?:check|screening)\s+fee|\b(?:pay|send)\s+(?:the|a|an|our|my)\s+\$\s?\d[\d,.]*\s+(?:registration|sign-?up|activation|membership|joining|entry|onboarding|verification|application)\b",
             r"\$\s?\d[\d,.]*\s+to\s+(?:join|enroll|register|sign\s+up|get\s+started)\b|\b(?:joining|entry|enrollment|enrolment)\s+fee\b|\bstarter\s+amount\b|\bminimum\s+deposit\b|\bdeposit\s+of\s+\$\s?\d",
-            r"\b(?:training|course|kit|certification|onboarding|program|membership|exam|test|assessment)\s+(?:is\s+(?:mandatory|required)\s+and\s+)?costs?\s+(?:only\s+|just\s+)?\$\s?\d",
+            r"\b(?:training|course|kit|certification|onboarding|program|membership|exam|test|assessment|mentorship|coaching|masterclass|bootcamp|academy|class|workshop|check|screening)\s+(?:is\s+(?:mandatory|required)\s+and\s+)?(?:[\w,]+\s+){0,4}costs?\s+(?:only\s+|just\s+)?\$\s?\d",
+            r"\b(?:you|agents|freelancers|workers|candidates|applicants|testers)\s+(?:will\s+|must\s+|need\s+to\s+|have\s+to\s+)?pay\s+(?:for\s+)?(?:\w+\s+){0,2}(?:up\s?front|in\s+advance|beforehand)\b",
             r"\b(?:mentorship|coaching|course|program|academy|masterclass|bootcamp|membership|community)\s*\(\s*\$\s?\d",
             r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|buys|buying|purchase|purchases|purchasing)\s+(?:our|my)\s+(?:[\w']+\s+){0,3}(?:for\s+)?\$\s?\d",
-            r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our|my|the|a)\s+(?:approved\s+|designated\s+|certified\s+|preferred\s+|partner\s+)?(?:vendor|supplier)\b|\b(?:kit|package|bundle|equipment|laptop|software|starter\s+pack)\s*\(\s*\$\s?\d",
+            r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our|my|the|a)\s+(?:approved\s+|designated\s+|certified\s+|preferred\s+|partner\s+)?(?:vendor|supplier)\b|\b(?:kit|package|bundle|equipment|laptop|software|pack|box|set|bag)\s*\(\s*\$\s?\d",
             r"\b(?:top\s*up|recharge|refill|fund)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|balance|wallet)\s+with\s+\$\s?\d|\b(?:top\s*up|recharge)\s+(?:of\s+)?\$\s?\d",
             r"\bprepaid\s+(?:task|order|assignment|deposit|fee|package)\b",
             // A plan or program sold for a price (join our premium seller program for $199).
@@ -1093,7 +1105,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:pay|send|transfer|wire)\s+(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+to\s+(?:our|my|the)\s+(?:\w+\s+)?(?:team|department|agent|manager|company|agency|coordinator|partner)\b",
             r"\b(?:equipment|software|laptops?|licen[cs]es?|kits?|materials|tools|devices?|phones?|tablets?)\s+(?:will|must|is\s+to|are\s+to|should|has\s+to|have\s+to)\s+be\s+(?:purchased|bought|paid\s+for)\s+by\s+you\b",
             r"\b(?:membership|subscription|enrollment|enrolment|entry|joining)\s+(?:fee\s+)?(?:is|costs?|of)\s+(?:only\s+|just\s+)?\$\s?\d",
-            r"\b(?:vip|premium|gold|silver|platinum|higher|upgraded?)\s+(?:level|tier|membership|account|status)\s*\(?\s*(?:costs?\s+|is\s+|for\s+)?\$\s?\d",
+            r"\b(?:vip|premium|gold|silver|platinum|higher|upgraded?)\s+(?:\w+\s+)?(?:level|tier|membership|account|status)\s*\(?\s*(?:costs?\s+|is\s+|for\s+)?\$\s?\d",
             r"\b(?:add|deposit|load)\s+(?:some\s+)?(?:funds|money|balance|credit|usdt|crypto)\s+(?:to|into|in)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|wallet|balance)\b",
             r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+){0,2}(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+|a\s+)?(?:\w+\s+)?(?:equipment|software|laptop|license|licence)\b"
         ],
@@ -1201,6 +1213,7 @@ pub static RULES: &[Rule] = &[
             // Money is due before earnings can be received (報酬の受け取りには…費用が必要).
             r"(?:報酬|賞金|当選金|給料|給与|売上|お金|配当|謝礼)(?:を|の)?(?:お?受け取り|受け取る|受取|引き出し|引き出す|出金|お振込み)(?:の)?(?:ため)?(?:には|に(?:は)?|の際(?:には|は)?)[、,]?[^\n。]{0,30}(?:費用|手数料|料金|[\d,]+万?円|お支払|ご?入金|お?振込|口座(?:の)?開設)",
             r"(?:お仕事|案件|作業|業務)を(?:受ける|始める|開始する|受注する|お受けする|お受けいただく)(?:ため)?には[、,]?[^\n。]{0,30}(?:費用|料金|[\d,]+万?円|お支払|ご?購入|ご?入金|お?振込|写真|こぴー|画像)",
+            r"(?:ご?登録|ご?入会|ご?購入|ご?加入)(?:後|いただいた後|すると|いただくと|いただければ)[、,]?[^\n。]{0,10}(?:たすく|お仕事|案件|作業)(?:が|を)?[^\n。]{0,4}(?:配信|届|もらえ|受け取れ|お送り|ご?紹介)",
             r"(?:弊社|当社)指定の(?:そふと|つーる|教材|まにゅある|講座|ぱそこん|機材|さーびす|口座|銀行|取引所|ういれっと|あぷり)",
             // The worker buys the goods with their own money (monitor and review schemes).
             r"(?:ご?自身で|ご?自分で|個人で)[^\n。]{0,10}(?:ご?購入|買って|お買い求め)(?:いただ|ください|して)",
@@ -1246,6 +1259,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:pay|paid|purchase|buy|complete|finish|take)\b[^.\n]{0,60}\bbefore\s+(?:you|they|he|she)\s+(?:can\s+)?(?:receive|get|start|begin|are\s+(?:given|assigned|sent))\s+(?:any\s+|the\s+|their\s+|your\s+)?(?:tasks?|work|jobs?|orders?|projects?|assignments?)\b",
             // Money due before earnings can be had (to process your first payment, a fee…).
             r"\bto\s+(?:process|release|receive|withdraw|claim|unlock|collect)\s+(?:your|the)\s+(?:first\s+)?(?:payments?|payouts?|earnings|salary|funds|winnings|prize|commissions?|withdrawals?)\b[^.\n]{0,60}\b(?:fee|pay|paid|deposit|send|charge)\b",
+            r"\bto\s+(?:be\s+eligible|qualify|get\s+access)\s+(?:for|to)\s+(?:the\s+)?(?:higher[\s-]paying|better[\s-]paying|premium|more|bigger|vip|top)\s+(?:projects|jobs|tasks|orders|clients|gigs|work)\b",
             r"\bunlocks?\s+(?:higher[\s-]paying|better[\s-]paying|better|more|premium|vip)\s+(?:tasks|orders|jobs|work|assignments|gigs)\b",
             r"\bto\s+(?:confirm|secure|reserve|hold|lock\s+in)\s+(?:your|the|this)\s+(?:position|spot|place|role|job|seat|offer)\b[^.\n]{0,30}\b(?:pay|purchase|buy|deposit|send)\b",
             r"\bto\s+(?:activate|unlock|verify)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?)\b[^.\n]{0,30}\b(?:deposit|pay|send|top\s+up|purchase|buy)\b",
@@ -1308,6 +1322,7 @@ pub static RULES: &[Rule] = &[
             r"\breferral\s+code\b|\b(?:my|our)\s+(?:invite|invitation)\s+code\b|(?:紹介(?:こーど|ころーど|id|url|りんく)|招待(?:こーど|ころーど))(?:を|で|から|は)",
             r"\bcommissions?\s+(?:by|for|from)\s+(?:signing\s+up|recruiting|referring|bringing\s+in|inviting|enrolling|onboarding)\s+(?:new\s+|more\s+|other\s+)?(?:freelancers|members|people|friends|sellers|agents|users|workers)\b",
             r"\b(?:share|cut|commission|percentage|bonus)\s+(?:of|on|for)\s+(?:every|each)\s+(?:sale|signup|sign-up|member|person|friend)\s+(?:you|that\s+you)\s+(?:refer|bring|recruit|invite)|\b(?:earn|get|receive|make)\s+(?:a\s+)?(?:commissions?|bonus(?:es)?|rewards?)\s+(?:on|from|for)\s+(?:every|each|your|all)\s+referrals?\b",
+            r"\b(?:earn|get|receive|make|keep)\s+(?:\d+\s?%|a\s+(?:cut|share|percentage))\s+(?:of|from|on)\s+(?:everything|all|whatever|what)\s+(?:they|your\s+(?:recruits|team|referrals|downline))\s+(?:make|earn|sell)|\bdownline\b",
             r"\bguaranteed\s+(?:income|profit|returns?)|\bguarantee(?:d|s)?\s+(?:you\s+)?\$\s?\d"
         ],
         "権利収入・元本保証など投資/MLMの勧誘",
@@ -1320,7 +1335,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"本業(?:以上|より)[^\n。]{0,6}(?:の収入|稼|収入|の稼ぎ)|(?:最初|はじめ|初め)は半信半疑|(?:稼ぎ方|稼ぐ方法|のうはう)を(?:お?教え|伝授)|(?:方法|のうはう|秘訣|やり方|こつ)を(?:特別に|こっそり|無料で|あなただけに)(?:お?教え|伝授|公開|お伝え)|(?:同じ|その)(?:方法|やり方|のうはう|稼ぎ方)を(?:あなたにも)?(?:お?教え|伝授|お伝え)|好きなことで稼|(?:も|は)夢(?:では|じゃ)(?:ありません|ない)|(?:学べば|学ぶだけで|真似(?:を)?するだけで|まねするだけで)[^\n。]{0,10}(?:独立|稼|月収|収入|脱サラ)|稼ぐ(?:ための|方法|秘訣)|自由な(?:生活|時間|暮らし|人生)を?(?:手に入れ|送って|実現|手にし)|人生を変え|経済的(?:な)?自由|(?:時間|場所|お金)(?:と|や)?(?:時間|場所|お金)?に(?:縛られ|とらわれ)|\bfinancial\s+freedom\b|\bbe\s+your\s+own\s+boss\b|\bchange\s+your\s+life\b"
+            r"本業(?:以上|より)[^\n。]{0,6}(?:の収入|稼|収入|の稼ぎ)|(?:最初|はじめ|初め)は半信半疑|(?:稼ぎ方|稼ぐ方法|のうはう)を(?:お?教え|伝授)|(?:方法|のうはう|秘訣|やり方|こつ)を(?:特別に|こっそり|無料で|あなただけに)(?:お?教え|伝授|公開|お伝え)|(?:同じ|その)(?:方法|やり方|のうはう|稼ぎ方)を(?:あなたにも)?(?:お?教え|伝授|お伝え|学べ)|好きなことで稼|(?:も|は)夢(?:では|じゃ)(?:ありません|ない)|(?:学べば|学ぶだけで|真似(?:を)?するだけで|まねするだけで)[^\n。]{0,10}(?:独立|稼|月収|収入|脱サラ)|稼ぐ(?:ための|方法|秘訣)|自由な(?:生活|時間|暮らし|人生)を?(?:手に入れ|送って|実現|手にし)|人生を変え|経済的(?:な)?自由|(?:時間|場所|お金)(?:と|や)?(?:時間|場所|お金)?に(?:縛られ|とらわれ)|\bfinancial\s+freedom\b|\bbe\s+your\s+own\s+boss\b|\bchange\s+your\s+life\b"
         ],
         "自由な生活・人生を変える、といった勧誘の決まり文句",
         "lifestyle pitch (financial freedom, change your life)"
@@ -1335,7 +1350,7 @@ pub static RULES: &[Rule] = &[
             // ダウンロード料2,000円だけで、すぐに始められます: a small price as the way in.
             r"[\d,]+円(?:だけ|のみ)で[、,]?[^\n。]{0,6}(?:始め|はじめ|すたーと|参加|稼|ご?利用いただけ)",
             r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,16}(?:稼|収入|所得|報酬)|在宅(?:わーかー|わーく|ちーむ)?(?:を|の)?(?:育成|養成)|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)|(?:あんばさだー|もにたー|当選者|対象者|特別会員|代表)に(?:選ばれ|選出され|当選)|当選(?:おめでとう|しました|されました|いたしました)",
-            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bmake\s+your\s+(?:gig|profile|listing|shop|store)\s+rank\b|\b(?:want|looking)\s+to\s+(?:make|earn)\s+(?:some\s+)?extra\s+(?:cash|money|income)\b|\bwork\s+from\s+(?:your|ur)\s+(?:phone|smartphone|mobile)\b|\bstart\s+earning\s+(?:today|now|immediately|instantly|right\s+away|from\s+home|from\s+day\s+one)\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re|you\s+were|your\s+(?:gig|profile|account|listing|shop|store|application)\s+(?:has|was)(?:\s+been)?)\s+(?:shortlisted|selected|hired|picked|chosen|handpicked)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
+            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bmake\s+your\s+(?:gig|profile|listing|shop|store)\s+rank\b|\b(?:want|looking)\s+to\s+(?:make|earn)\s+(?:some\s+)?extra\s+(?:cash|money|income)\b|\bwork\s+from\s+(?:your|ur)\s+(?:phone|smartphone|mobile)\b|\bstart\s+earning\s+(?:today|now|immediately|instantly|right\s+away|from\s+home|from\s+day\s+one|commissions?|money|income|cash|rewards)\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re|you\s+were|your\s+(?:gig|profile|account|listing|shop|store|application)\s+(?:has|was)(?:\s+been)?)\s+(?:shortlisted|selected|hired|picked|chosen|handpicked)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"
@@ -1385,7 +1400,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("勧誘"),
         [
-            r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|資産運用|運用益|利回り|代理店(?:として|になって|募集)|\bcrypto|情報商材|ねっと\s?びじねす|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment\s+(?:club|pool|group)|\bpool\s+(?:our|your|the)\s+(?:earnings|money|funds|savings)|investment opportunit|\barbitrage\b|\btrading\s+(?:bot|signals?|account)\b|\b(?:trading|forex|crypto|investing|investment)\s+(?:mentorship|academy|masterclass|bootcamp)\b",
+            r"仮想通貨|暗号資産|自動売買|\bfx\b|副業|投資|資産運用|運用益|利回り|代理店(?:として|になって|募集)|\bcrypto|情報商材|ねっと\s?びじねす|ねっとわーくびじねす|\bmlm\b|あふぃりえいと|せどり|ばいなりー|\bforex\b|network marketing|investment\s+(?:club|pool|group)|\bpool\s+(?:our|your|the)\s+(?:earnings|money|funds|savings)|investment opportunit|\barbitrage\b|\btrading\s+(?:bot|signals?|account|mentor|coach|group)\b|\brecruit\s+(?:\w+\s+){0,3}(?:freelancers|people|members|friends|others|agents|sellers)\b|\b(?:trading|forex|crypto|investing|investment)\s+(?:mentorship|academy|masterclass|bootcamp)\b",
             r"(?:資産|お金|貯金|貯蓄)を(?:増や|倍に|育て|殖や)|少額から(?:でも)?[^\n。]{0,10}(?:資産|運用|投資|増や|始められ)|一緒にびじねす|おーなーになれ|おーなー(?:募集|制度)|仕組み(?:は|を|も)?(?:すべて|全て)?(?:こちら|弊社|当社)で(?:ご?用意|ご?提供|準備)|びじねす\s?ぱーとなー(?:に|を募集)|紹介するだけ|紹介者を?[^\n。]{0,6}(?:見つけ|集め)|\d人(?:紹介|見つけ|集め)"
         ],
         "副業・投資・紹介ビジネスの話題",
@@ -1425,7 +1440,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("費用請求"),
         [
-            r"(?:ご)?入金(?:の)?確認(?:後|でき次第|が取れ)|(?:お?振込|お?振り込)み?(?:いただ|ください|をお願い)|\b(?:once|after)\s+(?:the\s+)?payment\s+is\s+(?:done|made|complete)|\bsend\s+(?:the\s+)?(?:balance|remaining\s+amount|rest|remainder|difference|leftover)\s+(?:back\s+)?(?:to|on)\b|\bforward\s+(?:them|it|the\s+(?:funds|money|rest|balance|payments?))\s+to\b|\b(?:ship|send|mail|forward)(?:ing)?\s+(?:them|it|the\s+(?:packages?|parcels?|items?|goods|products))\s+(?:on\s+)?to\s+(?:[\w']+\s+){0,3}(?:abroad|overseas)\b"
+            r"(?:ご)?入金(?:の)?確認(?:後|でき次第|が取れ)|(?:お?振込|お?振り込)み?(?:いただ|ください|をお願い)|\b(?:once|after)\s+(?:the\s+)?payment\s+is\s+(?:done|made|complete)|\bpayment\s+(?:instructions|details)\s+(?:will\s+follow|to\s+follow|are\s+attached|below)\b|\bsend\s+(?:the\s+)?(?:balance|remaining\s+amount|rest|remainder|difference|leftover)\s+(?:back\s+)?(?:to|on)\b|\bforward\s+(?:them|it|the\s+(?:funds|money|rest|balance|payments?))\s+to\b|\b(?:ship|send|mail|forward)(?:ing)?\s+(?:them|it|the\s+(?:packages?|parcels?|items?|goods|products))\s+(?:on\s+)?to\s+(?:[\w']+\s+){0,3}(?:abroad|overseas)\b"
         ],
         "先にお金を振り込ませようとしている",
         "wants your money first"
@@ -1438,7 +1453,7 @@ pub static RULES: &[Rule] = &[
         Some("費用請求"),
         [
             r"\breimburs(?:ed|es|ement|ing|e)?|\brefund\s+you\b|\b(?:refunded|reimbursed|repaid)\s+(?:after|with|once|within|in\s+your|through|by|via|from)\b|\b(?:returned|paid\s+back|given\s+back)\s+(?:to\s+you\s+)?(?:with|after|in|from)\s+your\s+first\b|\bdeducted\s+from\s+your\s+(?:first\s+)?(?:payout|pay|salary|paycheck|earnings)",
-            r"\bfirst\s+(?:paycheck|salary|wage)\b|\brefundable\b|\b(?:make|earn|get|win)\s+(?:it|that|the\s+(?:money|fee|cost))\s+back\s+(?:(?:in|within)\s+(?:a|one|two|three|\d+|your\s+first|the\s+first)\s+(?:days?|weeks?|months?|orders?|tasks?|jobs?)|(?:from|with)\s+(?:your|the)\s+first)\b",
+            r"\bfirst\s+(?:paycheck|salary|wage)\b|\brefundable\b|\bpays\s+for\s+itself\b|\b(?:make|earn|get|win)\s+(?:it|that|the\s+(?:money|fee|cost))\s+back\s+(?:(?:in|within)\s+(?:a|one|two|three|\d+|your\s+first|the\s+first)\s+(?:days?|weeks?|months?|orders?|tasks?|jobs?)|(?:from|with)\s+(?:your|the)\s+first)\b",
             r"後で返金|返金します|元が取れ|元を取|回収(?:可能|できます|できる)|(?:すぐ|簡単に|必ず|確実に)?(?:取り戻せ|取り返せ)|報酬から(?:相殺|差し引|天引)|実費(?:ご?負担)"
         ],
         "立て替え・後で返金すると言っている",
@@ -1461,7 +1476,7 @@ pub const NEGATION: &[&str] = &[
 
 /// Sentence-level cues that the tool is the topic of the work (bots, stickers, APIs).
 pub const TOPIC: &[&str] = &[
-    r"\b(?:bot|bots|api|sdk|webhook|integrat(?:e|es|ed|ing|ion|ions)|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|すたんぷ(?:を|の)?(?:\d+\s?(?:種類|個|点|枚)|制作|作成|描い|作って|でざいん)|(?:を|の)(?:考える|考案する|企画する)(?:お仕事|作業|案件|業務)|あいであ(?:を|が)?(?:\d+\s?(?:個|案|つ))?(?:ください|ほしい|お願い|募集)|\b(?:telegram|youtube|discord|slack|whatsapp|twitch|tiktok|news|broadcast|brand|company|official)\s+channels?\b|\bchannels?\s+(?:posts?|links?|ideas|content|descriptions?|banners?|art|icons?|names?|structure|setup|roles|list)\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|(?:お?問い?合わ?せ|追加|登録)ぼたん|(?:ふったー|へっだー)(?:を|の)?(?:作|制作|でざいん|作成|修正)|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+){0,2}posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|表記(?:ゆれ|揺れ)|(?:line|らいん)\s?の?あいこん|まくろ|\bmacros?\b|\bvba\b|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)|(?:文面|文言|こぴー|きゃっちこぴー|ちらし|ぽすたー)(?:案)?(?:を|の)?(?:考えて|作成|作って|制作|書いて|でざいん)",
+    r"\b(?:bot|bots|chatbots?|api|sdk|webhook|integrat(?:e|es|ed|ing|ion|ions)|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信(?:する|代行|用|文|設定|作業|業務|内容|原稿|計画|めっせーじ|記事|動画|の(?:文面|設定|作成|企画|内容|原稿|代行))|(?:めっせーじ|すてっぷ|一斉|定期|めるまが|line|らいん|らいぶ)\s?配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|すたんぷ(?:を|の)?(?:\d+\s?(?:種類|個|点|枚)|制作|作成|描い|作って|でざいん)|(?:を|の)(?:考える|考案する|企画する)(?:お仕事|作業|案件|業務)|あいであ(?:を|が)?(?:\d+\s?(?:個|案|つ))?(?:ください|ほしい|お願い|募集)|\b(?:telegram|youtube|discord|slack|whatsapp|twitch|tiktok|news|broadcast|brand|company|official)\s+channels?\b|\bchannels?\s+(?:posts?|links?|ideas|content|descriptions?|banners?|art|icons?|names?|structure|setup|roles|list)\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|(?:お?問い?合わ?せ|追加|登録)ぼたん|(?:ふったー|へっだー)(?:を|の)?(?:作|制作|でざいん|作成|修正)|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+){0,2}posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|表記(?:ゆれ|揺れ)|(?:line|らいん)\s?の?あいこん|まくろ|\bmacros?\b|\bvba\b|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)|(?:文面|文言|こぴー|きゃっちこぴー|ちらし|ぽすたー)(?:案)?(?:を|の)?(?:考えて|作成|作って|制作|書いて|でざいん)",
 ];
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.

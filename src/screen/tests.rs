@@ -1140,7 +1140,7 @@ fn sellers_licences_and_invoices() {
     has("deducted from your first payout", "scam.reimburse");
     has("I can send you 20+ orders a month", "scam.big_income");
     has(
-        "クラウドワークスでの契約は今回で終了とし",
+        "クラウドワークスでの契約は今回で終了とし、次回からは請求書でお願いします",
         "deal.bypass_platform",
     );
     has(
@@ -4109,5 +4109,115 @@ fn secrecy_another_contact_and_what_the_platform_forbids() {
         "店頭POPに載せるQRコードを読み取って登録する流れのチラシ文面を考えてください。",
         "手数料がかからない送金方法についての記事を書いてほしいです。",
         "個人間の直接取引に関する注意喚起のコラムをお願いします。",
+    ]);
+}
+
+#[test]
+fn fees_denied_in_their_own_clause_ask_for_nothing() {
+    quiet(&[
+        "セミナーへの参加や教材の購入は一切必要ありません。",
+        "研修費や登録料はいただいておりません。報酬はクラウドワークス経由です。",
+        "The certification course is not required; your portfolio is enough.",
+    ]);
+    // The denial of something else, after a comma, leaves the fee standing; "free" is bait.
+    assert!(alerts(
+        "登録料5,000円のみで、経験は不要です。すぐに始められます。"
+    ));
+    assert!(alerts(
+        "副業で月30万円稼ぐ方法を無料で公開中です。下記URLから登録してください。"
+    ));
+}
+
+#[test]
+fn cheaper_elsewhere_individual_contracts_and_profile_sites() {
+    alerts_by(&[
+        (
+            "次回からは公式LINEからご予約いただけます。そちらのほうが割安です。",
+            "deal.fee_avoidance",
+        ),
+        (
+            "今後は直接のほうがお安くできますので、ご検討ください。",
+            "deal.fee_avoidance",
+        ),
+        (
+            "この案件が終わったら、業務委託契約を個別に締結させてください。",
+            "deal.direct_contract",
+        ),
+        (
+            "ココナラでの取引は今回で最後にして、次回からは振込でお願いします。",
+            "deal.bypass_platform",
+        ),
+        (
+            "ご依頼はプロフィールに載せているホームページからお問い合わせください。",
+            "vague.search_me",
+        ),
+        (
+            "こちらのサイト上では細かい条件が決めにくいので、別の方法でご相談させてください。",
+            "vague.outside_tool",
+        ),
+        (
+            "ご連絡用に、携帯番号のご記入をお願いいたします。",
+            "request.contact_details",
+        ),
+    ]);
+    quiet(&[
+        "クラウドワークスでの契約は今回で終了となります。ありがとうございました。",
+        "直接の取引先向けの挨拶文を、丁寧な敬語で作成してください。",
+        "こちらのプランのほうがお安くなっていますので、ご検討ください。",
+        "プロフィールに載せているポートフォリオサイトも拝見しました。",
+        "LINEで配信するクーポン画像を、サイズ違いで2枚作ってください。",
+    ]);
+}
+
+#[test]
+fn english_tiers_mentors_recruits_and_private_talk() {
+    alerts_by(&[
+        (
+            "Is there a better way for me to reach you? Upwork chat is slow.",
+            "vague.outside_tool",
+        ),
+        (
+            "Let's discuss this privately, not on Fiverr. Where can I message you?",
+            "vague.outside_tool",
+        ),
+        (
+            "The coaching program normally costs $499, but it pays for itself in a month.",
+            "scam.upfront_fee",
+        ),
+        (
+            "Access to premium clients requires our Silver Seller tier for $49.",
+            "scam.upfront_fee",
+        ),
+        (
+            "Recruit five friends to the network and earn 15% of everything they make.",
+            "scam.passive_income",
+        ),
+        (
+            "I use Kik and Viber, which one do you use?",
+            "invite.contact_there",
+        ),
+        (
+            "All testers pay for the device upfront ($220); it's refunded after the trial.",
+            "scam.upfront_fee",
+        ),
+        (
+            "Your background screening through our vendor, which costs $40, comes first. Payment instructions will follow.",
+            "scam.upfront_fee",
+        ),
+        (
+            "My messages on Fiverr keep getting truncated. Is there a messenger you prefer?",
+            "request.contact_details",
+        ),
+        (
+            "You were selected as an ambassador. Buy the welcome box ($59) to start earning commissions.",
+            "scam.upfront_fee",
+        ),
+    ]);
+    quiet(&[
+        "We're building a chatbot for WhatsApp; experience with the Cloud API is a plus.",
+        "Figma or Sketch, which one works for you?",
+        "The workshop costs us $300 per seat, so please keep the slides tight.",
+        "Our recruiters recruit engineers mostly; this job is about the careers page copy.",
+        "Where can I send you the invoice? Here in the Upwork chat is fine.",
     ]);
 }
