@@ -1530,6 +1530,7 @@ fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
         " the site ",
         " the platform ",
         " this platform ",
+        " the system ",
     ];
     const VERBS: &[&str] = &[
         "check", "use", "open", "visit", "log", "look", "like", "read", "see", "get", "trust",
@@ -1542,8 +1543,11 @@ fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
                 .split_whitespace()
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
             if w.next() == Some("for")
-                && w.take(3)
-                    .any(|w| matches!(w, "order" | "contract" | "milestone" | "offer"))
+                && w.take(3).any(|w| {
+                    ["order", "contract", "milestone", "offer"]
+                        .iter()
+                        .any(|x| w.strip_suffix('s').unwrap_or(w) == *x)
+                })
             {
                 return true;
             }

@@ -146,7 +146,8 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("Telegram"),
         [
-            r"t[\s._\-]?e[\s._\-]?l[\s._\-]?e[\s._\-]?g[\s._\-]?r[\s._\-]?a[\s._\-]?m",
+            // T3legram, te1egram: a digit for a letter, to slip past the filter.
+            r"t[\s._\-]?[e3][\s._\-]?[l1][\s._\-]?[e3][\s._\-]?g[\s._\-]?r[\s._\-]?[a4@][\s._\-]?m",
             r"てれぐらむ?",
             r"\btg\s*[:：]\s*@?[a-z_][a-z0-9_]{3,}"
         ],
@@ -161,7 +162,7 @@ pub static RULES: &[Rule] = &[
         Some("WhatsApp"),
         [
             // The last p is often dropped (whatsap).
-            r"w[\s._\-]?h[\s._\-]?a[\s._\-]?t[\s._\-]?s?[\s._\-']?[\s._\-]?a[\s._\-]?p[\s._\-]?p|whatsap",
+            r"w[\s._\-]?h[\s._\-]?[a4@][\s._\-]?t[\s._\-]?s?[\s._\-']?[\s._\-]?[a4@][\s._\-]?p[\s._\-]?p|wh[a4@]tsap",
             r"わっつあっぷ"
         ],
         "WhatsAppへの言及",
@@ -337,7 +338,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("個人メール"),
         [
-            r"\bg-?mail\b|yahoo\s?(?:mail|めーる)|\bhotmail\b|\boutlook\.com\b|\bicloud\b|個人(?:の)?(?:めーる|あどれす)|\b(?:personal|private)\s+e-?mail",
+            r"\b(?:e-?mail|mail)\s+(?:them|it|this|that|the\s+\w+)\s+to\s+(?:me|us)\s+(?:personally|privately)\b|\bg-?mail\b|yahoo\s?(?:mail|めーる)|\bhotmail\b|\boutlook\.com\b|\bicloud\b|個人(?:の)?(?:めーる|あどれす)|\b(?:personal|private)\s+e-?mail",
             r"めーる(?:で|にて)も?(?:ご?連絡|お?送り|ご?返信)(?:ください|下さい|いただけ|頂け|お願い|もらえ)",
             // 元データをメールに送ってください: sent to a mailbox, not through the platform.
             r"めーる(?:に|へ|宛てに|あてに)[^\n。]{0,2}(?:送って|お送り|添付して)(?:ください|下さい|いただけ|頂け|もらえ)",
@@ -501,6 +502,8 @@ pub static RULES: &[Rule] = &[
             r"(?:ゆーざー名|user\s?name|表示名|あかうんと名|すかいぷ名|ちゃっとわーくid)\s*(?:は|:|is|=)?\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
             // アドレスは tanaka.office (and the domain spelled some other way).
             r"(?:あどれす|めあど)(?:は|:)\s*([a-z0-9]+(?:[._\-][a-z0-9]+)+)",
+            // 検索はhiro_0908で: the ID to look up.
+            r"検索(?:は|:|→)\s*[「『“\x22]?@?([a-z0-9][a-z0-9._\-]*[0-9_.][a-z0-9._\-]*[a-z0-9])",
             r"[「『“\x22]@?([a-z][a-z0-9._\-]{1,30}[a-z0-9_])[」』”\x22]\s*(?:を|で)?\s*(?:追加|検索|登録|申請|探|さが)",
             r"(?:^|[^a-z0-9._\-])@([a-z0-9_][a-z0-9._]{1,29}[a-z0-9_])",
             r"\b(?:add|find|message|dm|text)\s+me\s+(?:on|at)\s+[a-z]+\s*:\s*@?([a-z0-9][a-z0-9._\-]{1,30}[a-z0-9_])",
@@ -572,7 +575,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:which|what)\s+(?:messenger|messaging\s+apps?|chat\s+apps?)\s+(?:do\s+)?(?:you|u)\s+(?:use|prefer|have|are\s+on)\b",
             r"\b(?:reply|respond|write back|get back to me)\s+(?:to\s+me\s+|to\s+us\s+)?with\s+(?:your|ur)\s+(?:[a-z]+\s+)?(?:number|phone|e-?mail|contact|whatsapp|telegram|address|handle|username|user\s?name|id\b|@)",
             r"\b(?:what'?s|what is|which is)\s+(?:the\s+|your\s+)?(?:best|preferred|right)\s+(?:e-?mail|number|phone|contact|address)\b",
-            r"\b(?:which|what) (?:e-?mail|address|number)\s+(?:should|can|do|shall|would)\s+(?:i|we)\b",
+            r"\b(?:which|what) (?:e-?mail|address|number)\s+(?:should|can|do|shall|would)\s+(?:i|we|she|he|they|my\s+\w+)\b",
             r"\bwhat'?s\s+(?:the|your|a)\s+(?:best\s+|good\s+)?(?:e-?mail|address|number|handle|username)\s+(?:i|we)\s+(?:should|can|could|shall)\b",
             r"(?:つながる|繋がる|連絡の?つく|連絡が?取れる|かけられる|掛けられる)(?:電話)?番号(?:を|は|も)[^\n。?？]{0,10}?(?:ください|お願い|教え|お知らせ|いただけ)",
             r"\bwhere\s+else\s+(?:(?:can|could|may|should)\s+(?:i|we)|(?:i|we)\s+(?:can|could|may|should))\s+(?:(?:reach|contact|message|talk\s+to|find)\s+you\b|send\b)",
@@ -692,8 +695,9 @@ pub static RULES: &[Rule] = &[
             r"\b(?:please|kindly|(?:you\s+)?(?:need|have)\s+to|can\s+you|could\s+you)\s+(?:first\s+)?(?:install|download)\b",
             // LINEでもいいですか: asking leave to use an app.
             r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|てれぐらむ|telegram|whatsapp|わっつあっぷ|discord|でぃすこーど|いんすた|instagram|\bdm\b|すかいぷ|skype|slack|すらっく|めっせんじゃー|messenger)(?:で|に|のほう(?:で|に)|の方(?:で|に))も?(?:いい|よい|よろしい|大丈夫|構いません|かまいません)(?:です)?(?:か|でしょうか)",
-            r"\b(?:message|msg|text|contact|reach|e-?mail|call|ping|whatsapp|telegram|dm|hmu)\s+(?:me|us|her|him|them)\b|\bhmu\b|\bhit\s+(?:me|us)\s+up\b",
+            r"\b(?:message|msg|text|contact|reach|e-?mail|call|ping|whatsapp|wh[4@]ts\s?[a4@]pp|telegram|dm|hmu)\s+(?:me|us|her|him|them)\b|\bhmu\b|\bhit\s+(?:me|us)\s+up\b",
             r"\bwrite\s+(?:to\s+)?(?:me|us)\s+(?:there|over\s+there|on|at|via)\b",
+            r"\b(?:e-?mail|mail|send|text)\s+(?:them|it|this|that|the\s+\w+)\s+to\s+(?:me|us)\s+(?:personally|privately|directly)\b",
             r"\bgive (?:me|us)\s+a\s+(?:call|ring|buzz|text)\b|\b(?:shoot|drop)\s+(?:me|us)\s+(?:a|an)\s+(?:message|text|email|e-mail|dm|line|note)\b",
             r"\bsend (?:your|a|me\s+a)\s+(?:resume|cv|message|dm|text)\s+to\b",
             r"\bsend\b[^\n.]{0,30}\bto\s+(?:my|our)\s+(?:personal|private|own|gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|e-?mail|address|whatsapp|telegram|inbox)",
@@ -715,6 +719,7 @@ pub static RULES: &[Rule] = &[
             // ご案内いたしますので登録をお願いします.
             r"(?:\bline\b|らいん|ちゃっとわーく|chatwork|ちゃわく|telegram|てれぐらむ|whatsapp|わっつあっぷ|signal|skype|すかいぷ|discord|でぃすこーど|slack|すらっく|wechat|kakao|かかお|messenger|めっせんじゃー|いんすた|instagram|facebook|ふぇいすぶっく|gmail|じーめーる|\bsms\b|しょーとめーる|ちゃっとつーる|\bdm\b)(?:の(?:ほう|方|あかうんと)|\s?(?:通話|電話|びでお通話|とーく|ぐるーぷ))?(?:で|にて|に|へ|から|も)(?:も|は)?[^\n。?？!！]{0,20}?(?:ませんか|ましょう|ください|下さい|お願い(?:します|いたします|でき|したい)|いただけ(?:ますか|ませんか|ると|れば)|頂け(?:ますか|ませんか|ると|れば)|もらえ(?:ますか|ませんか|ると|れば)|したいです|させてください|希望します|(?:お?申し?込み?|ご?予約|ご?相談|ご?連絡|ご?依頼)いただけます)",
             // We onboard all freelancers via Skype: the client's channel named as the means.
+            r"\b(?:a\s+)?(?:quick\s+)?(?:call|chat|talk|video\s+call|voice\s+call)\s+(?:on|via|over)\s+(?:whatsapp|telegram|signal|skype|discord|viber|wechat|line|messenger|facetime|imo|zalo)\b",
             r"\b(?:we|i)\s+(?:onboard|interview|handle|do|conduct|communicate|hire|work|talk|chat|coordinate|meet)\b[^.\n]{0,30}\b(?:via|on|through|over)\s+(?:skype|telegram|whatsapp|signal|discord|slack|wechat|viber|teams|messenger|google\s+chat|kakao(?:talk)?)\b"
         ],
         "外部アプリでの連絡・やり取りを求めている",
@@ -752,6 +757,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:send|share|give|provide)\s+(?:me\s+|us\s+)?your\s+(?:bank(?:ing)?|account|paypal|routing)\s+(?:info|information|details|number)",
             r"\b(?:send|share|give|provide|forward)\s+(?:me\s+|us\s+)?your\b[^.\n]{0,20}\band\s+(?:your\s+)?(?:bank(?:ing)?|routing)\s+(?:info|information|details|number)",
             r"\b(?:do|handle|work on|continue)\s+(?:the\s+)?(?:next\s+|future\s+|remaining\s+)?(?:projects?|orders?|jobs?|work|tasks?)\s+directly\b",
+            r"\b(?:invoice|bill|charge|order|pay|hire|book)\b[^.\n]{0,30}\b(?:through|via|on|from)\s+your\s+(?:own\s+)?(?:website|site|shop|store|portal|company)\b|\b(?:order|buy|book|hire|work)\s+(?:\w+\s+){0,3}but\s+directly\b",
             r"\b(?:i|we)(?:'ll|'d|\s+will|\s+can|\s+could|\s+would)?\s+(?:\w+\s+){0,2}(?:send|transfer|wire|pay|deposit)\s+(?:\w+\s+){0,4}(?:to|into)\s+your\s+(?:paypal|bank|venmo|zelle|wise|payoneer|cash\s?app|revolut|skrill|crypto|wallet|usdt|btc)\b",
             r"\b(?:send|transfer|wire)\s+(?:you\s+)?(?:the\s+)?(?:payment|money|funds)\s+directly\b|\b(?:directly|straight)\s+(?:to|into)\s+your\s+(?:bank|account|paypal|wallet|payoneer|wise|venmo|zelle|crypto)",
             r"\b(?:hire|pay|onboard|contract|invoice|engage)\s+you\s+(?:as\s+an?\s+\w+\s+)?(?:through|via|on|with)\s+(?:deel|remote\.com|gusto|rippling|oyster|papaya|our\s+payroll|our\s+(?:hr|payroll)\s+(?:system|platform))\b",
@@ -899,7 +905,9 @@ pub static RULES: &[Rule] = &[
             // The client's own form for applying or registering (選考は弊社の採用フォームで).
             r"(?:弊社|当社|私|自社)?の?(?:採用|応募|えんとりー|登録|申し?込み?)(?:用の?)?ふぉーむ(?:で|から|より|にて|に|へ)",
             r"(?:名刺|署名|添付(?:の|した)?(?:資料|ふぁいる|画像)?)(?:に|の)?(?:記載|書い|載せ|掲載|ある|あります)[^\n。]{0,6}(?:連絡先|めーる|番号|あどれす)(?:まで|に|へ|から|の方)",
-            r"\bforms\.gle/|docs\.google\.com/forms|\btypeform\.com|\bjotform\.com",
+            r"\bforms\.gle/|docs\.google\.com/forms|\btypeform\.com|\bjotform\.com|(?:url|りんく)(?:先)?の?ふぉーむ(?:で|から|より|にて)",
+            // 連絡はこちらではなく…: the platform's messages set aside.
+            r"(?:連絡|ご連絡|やり取り|やりとり|お?返事|ご?返信|ご?応募)(?:は|を)(?:こちら|ここ|くらうどわーくす|らんさーず|ここなら)(?:で|から)?(?:は)?なく",
             // 弊社の採用サイトからエントリー: applying again, on the client's own site.
             r"(?:弊社|当社|私|自社)の?(?:採用|応募|公式|専用|会員)?(?:さいと|ほーむぺーじ|\bhp\b|ぺーじ|あぷり)(?:から|で|より|にて|上で)[^\n。]{0,6}(?:えんとりー|ご?応募|ご?登録|お?申し?込|選考)",
             r"\b(?:apply|re-?apply|register|sign\s+up)\s+(?:again\s+)?(?:on|at|through|via)\s+(?:our|my)\s+(?:own\s+)?(?:careers?\s+(?:page|site|portal)|website|site|portal|hiring\s+page)\b",
@@ -918,6 +926,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:is\s+there|do\s+you\s+have|(?:can|could|shall)\s+we\s+(?:use|find|move\s+to|switch\s+to))\s+(?:a|an|another|some)\s+(?:more\s+)?(?:private|secure|direct|personal|discreet|encrypted|safer)\s+(?:channel|chat|app|messenger|platform|way|place)\b",
             r"\b(?:continue|talk|chat|move|take\s+(?:this|it))\b[^.\n]{0,20}\b(?:on|to|via|over|in)\s+(?:a|an|some)\s+(?:more\s+)?(?:private|secure|personal|discreet)\s+(?:channel|chat|app|messenger|platform)\b",
             r"\b(?:somewhere|someplace|anywhere|place)\s+else\s+(?:where\s+)?(?:we|i)\s+(?:can|could)\s+(?:chat|talk|connect|communicate|discuss|continue|reach)",
+            r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+more\s+private)\s+(?:place|spot|channel)\s+(?:to|for\s+(?:us|me)\s+to)\s+(?:chat|talk|discuss|communicate|continue|connect|meet)\b|\b(?:work|talk|deal|do\s+(?:this|it|business)|continue|proceed|communicate)\s+(?:in\s+)?(?:some\s+other|another|a\s+different)\s+way\b",
             r"\b(?:talk|chat|continue|discuss)\b[^.\n]{0,20}\bbut\s+not\s+(?:on|in|through|via)\s+(?:this|the)\s+(?:app|site|platform|chat)\b|\b(?:do\s+you\s+(?:have|use)|is\s+there)\s+(?:something|anything|somewhere)\s+else\b",
             // An outside form that collects the worker's details.
             r"\b(?:fill\s+(?:out|in)|complete|submit)\s+(?:our|the|this|an?)\s+(?:\w+\s+)?form\s+(?:at|on|via)\s+(?:https?://|www\.|bit\.ly|forms\.gle|tinyurl|docs\.google|[a-z0-9\-]+\.(?:com|net|org|io|ly|me|gl|co)\b)|(?:ぐーぐる|google)\s?ふぉーむ[^\n。]{0,24}(?:ご?記入|ご?回答|入力|送信|ご?登録)"
@@ -979,7 +988,7 @@ pub static RULES: &[Rule] = &[
             r"同じ(?:名前|なまえ|あかうんと名|ゆーざー名|id)で(?:検索|探)",
             r"(?:名前|なまえ|あかうんと名|ゆーざー名)[^\n。]{0,14}で(?:出てき|出てく|出ます|出る|ひっかか|見つか)",
             r"(?:私|わたし|僕|弊社|当社)の(?:名前|なまえ|氏名|社名|会社名|屋号)で[^\n。]{0,8}(?:検索|探)(?:して|お願い|ください)",
-            r"(?:あどれす|連絡先|\bid\b|あかうんと|番号)は?[^\n。]{0,6}(?:ぷろふぃーる|ぷろふ)(?:に|へ|で)",
+            r"(?:あどれす|めあど|めーる|連絡先|\bid\b|あかうんと|番号|らいん|\bline\b)は?[^\n。]{0,6}(?:ぷろふぃーる|ぷろふ)(?:の)?(?:画像|写真|欄|あいこん|文)?(?:に|へ|で)",
             r"\b(?:handle|username|user\s?name|id|account)\s+is\s+the\s+same\s+as\s+(?:my\s+name|here|on\s+(?:upwork|fiverr))",
             r"\bsame\s+(?:handle|username|user\s?name|name|id)\s+as\s+(?:here|on\s+(?:upwork|fiverr)|(?:this|my)\s+(?:one|account|profile))\b|\bfind\s+me\s+(?:there|on\s+(?:telegram|whatsapp|discord|instagram|skype|signal|wechat|line|facebook|linkedin|x|twitter))\b",
             r"別の(?:ところ|場所|所)で",
@@ -1051,7 +1060,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("費用請求"),
         [
-            r"参加費(?:は|として|が)?\s?(?:月|年)?\s?[\d,]+万?円|参加費(?:は|が)?(?:別途|必要|かかり|有料)|登録料|だうんろーど(?:料|代)|あぷり(?:代|料金|利用料)|初期費用|入会金|保証金|教材費|研修費|加盟金|事務手数料|受講(?:料|費)|さぽーと費用?|こんさる(?:料|費)|申し?込み?金|有効化(?:料|費|手数料)|分割(?:払い|でのお支払い|決済)(?:も|が)?(?:可能|できます|ok)",
+            r"参加費(?:は|として|が)?\s?(?:月|年)?\s?[\d,]+万?円|参加費(?:は|が)?(?:別途|必要|かかり|有料)|登録料|受験料|受検料|検定料|審査料|認定料|試験料|だうんろーど(?:料|代)|あぷり(?:代|料金|利用料)|初期費用|入会金|保証金|教材費|研修費|加盟金|事務手数料|受講(?:料|費)|さぽーと費用?|こんさる(?:料|費)|申し?込み?金|有効化(?:料|費|手数料)|分割(?:払い|でのお支払い|決済)(?:も|が)?(?:可能|できます|ok)",
             // Not 送料 (the shop's shipping, a topic of the work).
             r"(?:(?:^|[^送])料金?|費用?|代)(?:として|は|が)?\s?[(（]?\s?[\d,]+万?円(?:\s?[(（]税込[)）])?[)）]?(?:のみ)?(?:の(?:お支払い|ご?入金|お?振込み?|ご負担))?(?:が|を|は)?(?:必要|かかります|ご負担|お支払いいただ|お支払い(?:ください|下さい)|お振り?込|ご入金)",
             r"(?:こんさる|講座|塾|すくーる|さろん|こみゅにてぃ|めんばーしっぷ|教材|きっと|ぷろぐらむ|ぱっく|ぱっけーじ|まにゅある|のうはう|研修|せみなー|れっすん|登録|入会|会員|さぽーと|そふと|つーる|あぷり|しすてむ|ぷらん|こーす)[^\n。]{0,4}[(（][^)）\n]{0,6}[\d,]+万?円",
@@ -1100,6 +1109,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our|my|the|a)\s+(?:approved\s+|designated\s+|certified\s+|preferred\s+|partner\s+)?(?:vendor|supplier)\b|\b(?:kit|package|bundle|equipment|laptop|software|pack|box|set|bag)\s*\(\s*\$\s?\d",
             r"\b(?:top\s*up|recharge|refill|fund)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|balance|wallet)\s+with\s+\$\s?\d|\b(?:top\s*up|recharge)\s+(?:of\s+)?\$\s?\d",
             r"\bprepaid\s+(?:task|order|assignment|deposit|fee|package)\b",
+            r"\b(?:buy|purchase)\s+(?:our|the|a|an|this)\s+(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:badge|package|plan|pack|kit|license|licence|certificate|membership|pass|upgrade|bundle|account)\b",
+            r"\$\s?\d[\d,.]*\s+for\s+(?:the\s+|our\s+|your\s+)?(?:onboarding|training|starter|certification|registration|verification|activation|compliance)\b|\b(?:training|course|onboarding|certification|program)\b[^.\n]{0,20}\b(?:it'?s|it\s+is|which\s+is)\s+paid\b",
             // A plan or program sold for a price (join our premium seller program for $199).
             r"\b(?:program|programme|membership|course|toolkit|mentorship|coaching)\s+(?:for|at)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)\s?\d",
             r"\b(?:pay|send|transfer|wire)\s+(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+to\s+(?:our|my|the)\s+(?:\w+\s+)?(?:team|department|agent|manager|company|agency|coordinator|partner)\b",
@@ -1208,7 +1219,7 @@ pub static RULES: &[Rule] = &[
             // Work that starts only once something has been bought or paid for.
             r"\bbefore\s+(?:i|we)\s+(?:can\s+)?(?:place|send|start|assign|confirm|open)\s+(?:the|an|your|this|any)?\s*(?:order|contract|job|work|project|tasks?)\b[^.\n]{0,40}\b(?:(?:buy|purchase)\s+(?:our|my)|pay\s+(?:for\s+)?(?:our|my)|pay\s+the\s+(?:\$|usd\s?|€|£)\s?\d)\b",
             r"(?:ご?購入|ご?導入|受講|ご?入会|ご?加入|お?支払い?|お?振(?:り)?込み?|ご?入金)(?:して)?(?:いただ(?:く|き|いた|け)|頂|後|の上|の確認後)[^\n。]{0,14}(?:お仕事|作業|業務|案件|お?仕事)(?:を|が|の)?[^\n。]{0,6}?(?:開始|始め|すたーと|ご紹介|ご?案内|お渡し|受け|受注|獲得|取れ|割り振|振り分け|お回し)",
-            r"(?:お仕事|作業|業務|案件)を(?:始め|開始|ご?紹介|お渡し|お任せ)[^\n。]{0,8}(?:前に|までに)[^\n。]{0,30}(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料)",
+            r"(?:お仕事|作業|業務|案件)を(?:始め|開始|ご?紹介|お渡し|お任せ)[^\n。]{0,8}(?:前に|までに)[^\n。]{0,30}(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料|[\d,]+万?円)",
             r"(?:先に|事前に|まず|最初に|はじめに|初めに)[^\n。]{0,8}(?:ご?購入|お?支払|立て替え|立替)|(?:ご?購入|だうんろーど|いんすとーる|ご?入会|ご?加入)(?:して)?いただく必要が(?:あり|ござい)",
             // Money is due before earnings can be received (報酬の受け取りには…費用が必要).
             r"(?:報酬|賞金|当選金|給料|給与|売上|お金|配当|謝礼)(?:を|の)?(?:お?受け取り|受け取る|受取|引き出し|引き出す|出金|お振込み)(?:の)?(?:ため)?(?:には|に(?:は)?|の際(?:には|は)?)[、,]?[^\n。]{0,30}(?:費用|手数料|料金|[\d,]+万?円|お支払|ご?入金|お?振込|口座(?:の)?開設)",
@@ -1255,7 +1266,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:stake|deposit|invest|pay|send|top\s+up|lock)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d[\d,.]*\s*(?:usdt|usdc|usd|btc|eth|dollars|euros)?\s+(?:first\s+)?to\s+(?:qualify|unlock|activate|join|start|participate|be\s+eligible|get\s+started)\b",
             r"\bopen\s+an?\s+(?:\w+\s+)?account\s+(?:with|at)\s+(?:our|my|the|a)\s+(?:partner|preferred|affiliated|designated|recommended)\s+(?:bank|exchange|platform|broker|wallet|app)\b",
             // Bought from the client's own partner (the equipment and vendor scams).
-            r"\b(?:buy|purchase|order)\b[^\n.]{0,40}\bfrom\s+(?:our|my)\s+(?:own\s+)?(?:partner|vendor|supplier|approved|designated|preferred|recommended|certified|affiliated|official)\b",
+            r"\b(?:buy|purchase|order)\b[^\n.]{0,40}\bfrom\s+(?:our|my)\s+(?:own\s+)?(?:partner|vendor|supplier|approved|designated|preferred|recommended|certified|affiliated|official|website|site|store|shop)\b",
+            r"\bto\s+(?:become|get|be)\s+(?:a\s+|an\s+)?(?:verified|certified|approved|official|registered|active|licensed)\b[^.\n]{0,30}\b(?:purchase|buy|pay)\b",
             r"\b(?:pay|paid|purchase|buy|complete|finish|take)\b[^.\n]{0,60}\bbefore\s+(?:you|they|he|she)\s+(?:can\s+)?(?:receive|get|start|begin|are\s+(?:given|assigned|sent))\s+(?:any\s+|the\s+|their\s+|your\s+)?(?:tasks?|work|jobs?|orders?|projects?|assignments?)\b",
             // Money due before earnings can be had (to process your first payment, a fee…).
             r"\bto\s+(?:process|release|receive|withdraw|claim|unlock|collect)\s+(?:your|the)\s+(?:first\s+)?(?:payments?|payouts?|earnings|salary|funds|winnings|prize|commissions?|withdrawals?)\b[^.\n]{0,60}\b(?:fee|pay|paid|deposit|send|charge)\b",
@@ -1453,7 +1465,7 @@ pub static RULES: &[Rule] = &[
         Some("費用請求"),
         [
             r"\breimburs(?:ed|es|ement|ing|e)?|\brefund\s+you\b|\b(?:refunded|reimbursed|repaid)\s+(?:after|with|once|within|in\s+your|through|by|via|from)\b|\b(?:returned|paid\s+back|given\s+back)\s+(?:to\s+you\s+)?(?:with|after|in|from)\s+your\s+first\b|\bdeducted\s+from\s+your\s+(?:first\s+)?(?:payout|pay|salary|paycheck|earnings)",
-            r"\bfirst\s+(?:paycheck|salary|wage)\b|\brefundable\b|\bpays\s+for\s+itself\b|\b(?:make|earn|get|win)\s+(?:it|that|the\s+(?:money|fee|cost))\s+back\s+(?:(?:in|within)\s+(?:a|one|two|three|\d+|your\s+first|the\s+first)\s+(?:days?|weeks?|months?|orders?|tasks?|jobs?)|(?:from|with)\s+(?:your|the)\s+first)\b",
+            r"\bfirst\s+(?:paycheck|salary|wage)\b|\brefundable\b|\bpays\s+for\s+itself\b|\b(?:get|getting)\s+(?:it\s+|them\s+|this\s+|that\s+)?back\s+(?:after|with|from|once|within|in)\s+(?:your|the)\s+first\b|\b(?:make|earn|get|win)\s+(?:it|that|the\s+(?:money|fee|cost))\s+back\s+(?:(?:in|within)\s+(?:a|one|two|three|\d+|your\s+first|the\s+first)\s+(?:days?|weeks?|months?|orders?|tasks?|jobs?)|(?:from|with)\s+(?:your|the)\s+first)\b",
             r"後で返金|返金します|元が取れ|元を取|回収(?:可能|できます|できる)|(?:すぐ|簡単に|必ず|確実に)?(?:取り戻せ|取り返せ)|報酬から(?:相殺|差し引|天引)|実費(?:ご?負担)"
         ],
         "立て替え・後で返金すると言っている",
@@ -1476,7 +1488,7 @@ pub const NEGATION: &[&str] = &[
 
 /// Sentence-level cues that the tool is the topic of the work (bots, stickers, APIs).
 pub const TOPIC: &[&str] = &[
-    r"\b(?:bot|bots|chatbots?|api|sdk|webhook|integrat(?:e|es|ed|ing|ion|ions)|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信(?:する|代行|用|文|設定|作業|業務|内容|原稿|計画|めっせーじ|記事|動画|の(?:文面|設定|作成|企画|内容|原稿|代行))|(?:めっせーじ|すてっぷ|一斉|定期|めるまが|line|らいん|らいぶ)\s?配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|すたんぷ(?:を|の)?(?:\d+\s?(?:種類|個|点|枚)|制作|作成|描い|作って|でざいん)|(?:を|の)(?:考える|考案する|企画する)(?:お仕事|作業|案件|業務)|あいであ(?:を|が)?(?:\d+\s?(?:個|案|つ))?(?:ください|ほしい|お願い|募集)|\b(?:telegram|youtube|discord|slack|whatsapp|twitch|tiktok|news|broadcast|brand|company|official)\s+channels?\b|\bchannels?\s+(?:posts?|links?|ideas|content|descriptions?|banners?|art|icons?|names?|structure|setup|roles|list)\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|(?:お?問い?合わ?せ|追加|登録)ぼたん|(?:ふったー|へっだー)(?:を|の)?(?:作|制作|でざいん|作成|修正)|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+){0,2}posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|表記(?:ゆれ|揺れ)|(?:line|らいん)\s?の?あいこん|まくろ|\bmacros?\b|\bvba\b|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)|(?:文面|文言|こぴー|きゃっちこぴー|ちらし|ぽすたー)(?:案)?(?:を|の)?(?:考えて|作成|作って|制作|書いて|でざいん)",
+    r"\b(?:bot|bots|chatbots?|api|sdk|webhook|landing\s+pages?|buttons?|widgets?|integrat(?:e|es|ed|ing|ion|ions)|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信(?:する|代行|用|文|設定|作業|業務|内容|原稿|計画|めっせーじ|記事|動画|の(?:文面|設定|作成|企画|内容|原稿|代行))|(?:めっせーじ|すてっぷ|一斉|定期|めるまが|line|らいん|らいぶ)\s?配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|すたんぷ(?:を|の)?(?:\d+\s?(?:種類|個|点|枚)|制作|作成|描い|作って|でざいん)|(?:を|の)(?:考える|考案する|企画する)(?:お仕事|作業|案件|業務)|あいであ(?:を|が)?(?:\d+\s?(?:個|案|つ))?(?:ください|ほしい|お願い|募集)|\b(?:telegram|youtube|discord|slack|whatsapp|twitch|tiktok|news|broadcast|brand|company|official)\s+channels?\b|\bchannels?\s+(?:posts?|links?|ideas|content|descriptions?|banners?|art|icons?|names?|structure|setup|roles|list)\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|(?:お?問い?合わ?せ|追加|登録)ぼたん|(?:ふったー|へっだー)(?:を|の)?(?:作|制作|でざいん|作成|修正)|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+){0,2}posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|表記(?:ゆれ|揺れ)|(?:line|らいん)\s?の?あいこん|まくろ|\bmacros?\b|\bvba\b|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)|(?:文面|文言|こぴー|きゃっちこぴー|ちらし|ぽすたー)(?:案)?(?:を|の)?(?:考えて|作成|作って|制作|書いて|でざいん)",
 ];
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.

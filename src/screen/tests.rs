@@ -4221,3 +4221,74 @@ fn english_tiers_mentors_recruits_and_private_talk() {
         "Where can I send you the invoice? Here in the Upwork chat is fine.",
     ]);
 }
+
+#[test]
+fn digits_for_letters_exam_fees_and_profile_pictures() {
+    alerts_by(&[
+        (
+            "Let's move the chat to te1egram, I'm @lena_pm there.",
+            "channel.telegram",
+        ),
+        ("Wh@tsApp me when you're free, thanks.", "channel.whatsapp"),
+        (
+            "お仕事をお渡しする前に、当社の認定テスト（検定料8,800円）を受けていただきます。",
+            "scam.upfront_fee",
+        ),
+        (
+            "LINEで詳細を送ります。検索はmei_0412でお願いします。",
+            "handle.id",
+        ),
+        (
+            "メアドはプロフィール欄に書いてあるので、そちらにご連絡ください。",
+            "vague.search_me",
+        ),
+        (
+            "ご返信はこちらではなく、別途お送りするアドレス宛にお願いします。",
+            "vague.outside_tool",
+        ),
+        (
+            "What number should my manager use to reach you?",
+            "request.contact_details",
+        ),
+        (
+            "I want to keep ordering, but directly. Can I pay through your own website?",
+            "deal.direct_contract",
+        ),
+        (
+            "Upwork feels limiting. Is there another place to talk about the project?",
+            "vague.outside_tool",
+        ),
+        (
+            "Free for a quick call on Telegram later?",
+            "invite.via_channel",
+        ),
+        (
+            "Onboarding is required and it's paid: $45 for the certification module, which you get back after your first month.",
+            "scam.upfront_fee",
+        ),
+        (
+            "No need for contracts or milestones, I'll Zelle you when you finish.",
+            "deal.direct_contract",
+        ),
+        (
+            "The attachment failed, could you email it to me personally?",
+            "channel.personal_email",
+        ),
+        (
+            "I don't trust the system here yet. Could we communicate some other way?",
+            "vague.outside_tool",
+        ),
+        (
+            "To become a certified reviewer, buy the $30 badge from our store.",
+            "scam.pay_to_work",
+        ),
+    ]);
+    quiet(&[
+        "Create a landing page with a \"Chat on WhatsApp\" button.",
+        "Telegram stickers: 12 designs, please include a te1egram-style pun in one.",
+        "受験料の支払い方法を案内するページの文章を作ってください。",
+        "検索はGoogleで上位表示されるよう、SEOを意識してください。",
+        "Please put the logo in another place on the flyer.",
+        "Please email it to the client portal, not to me personally; Upwork is where we talk.",
+    ]);
+}
