@@ -442,6 +442,7 @@ pub static RULES: &[Rule] = &[
             // Without brackets 415-555-0132 looks like any reference number: only right
             // after a word that says phone (call me at…, my cell is…). `at` may already
             // be `@` here (normalised as a spelled-out address).
+            r"\btext\s+(?:[\x22“'][^\x22”'\n]{1,20}[\x22”']|[a-z]+)\s+to\s+(?:1[\-. ])?([2-9][0-9]{2}[\-. ][2-9][0-9]{2}[\-. ][0-9]{4})\b",
             r"\b(?:phone|cell|mobile|call|text|sms|whatsapp|reach|contact|my\s+number)\b(?:\s+(?:our|my|the)\s+(?:\w+\s+)?(?:line|number|phone|cell))?(?:\s*(?:me|us|is|at|on|number|no\.?|:|,|@|directly|now|anytime|today|tonight|tomorrow|(?:our|my|the)\s+(?:direct\s+|office\s+|work\s+|personal\s+|private\s+)?(?:line|number|phone|cell)))*\s*(?:1[\-. ])?([2-9][0-9]{2}[\-. ][2-9][0-9]{2}[\-. ][0-9]{4})\b"
         ],
         "国際電話番号（北米の番号を含む）が書かれている",
@@ -570,7 +571,7 @@ pub static RULES: &[Rule] = &[
             r"\bleave\s+(?:me\s+)?(?:your|ur)\s+(?:phone\s+|cell\s+|mobile\s+|whatsapp\s+)?(?:number|digits|contact\s+(?:info|details))(?:\s*(?:and|so|here|below|with|for)\b|\s*,)",
             r"\b(?:best|good|easiest) (?:number|email|e-mail|way)\s+to\s+(?:reach|contact|call|text)\s+you\b",
             r"\b(?:need|want|get|have|take|grab)\s+(?:a|your|the)\s+(?:phone\s+|cell\s+|mobile\s+|contact\s+|good\s+)?number\s+(?:to|i\s+can|we\s+can|where\s+i\s+can)\s+(?:reach|call|text|contact)\s+(?:you|u)\b",
-            r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:the|an?)\s+(?:e-?mail|address|number)\s+(?:you|that|where|to)\b",
+            r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:the|an?)\s+(?:e-?mail(?:\s+address)?|address|(?:phone\s+)?number)\s+(?:you|that|where|to)\b",
             r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:an?|the|your)\s+(?:personal\s+|private\s+)?(?:e-?mail\s+address|e-?mail|phone\s+number|number)\s+(?:i|we)\s+(?:can|could)\s+(?:use|reach|write|send|contact|call|text)\b",
             r"\b(?:which|what)\s+(?:messenger|messaging\s+apps?|chat\s+apps?)\s+(?:do\s+)?(?:you|u)\s+(?:use|prefer|have|are\s+on)\b",
             r"\b(?:reply|respond|write back|get back to me)\s+(?:to\s+me\s+|to\s+us\s+)?with\s+(?:your|ur)\s+(?:[a-z]+\s+)?(?:number|phone|e-?mail|contact|whatsapp|telegram|address|handle|username|user\s?name|id\b|@)",
@@ -763,6 +764,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:hire|pay|onboard|contract|invoice|engage)\s+you\s+(?:as\s+an?\s+\w+\s+)?(?:through|via|on|with)\s+(?:deel|remote\.com|gusto|rippling|oyster|papaya|our\s+payroll|our\s+(?:hr|payroll)\s+(?:system|platform))\b",
             r"\b(?:hire|pay|contract|onboard|invoice|work\s+with)\s+you\s+(?:through|via|on|in|with)\s+(?:my|our)\s+(?:\w+(?:'s)?\s+)?(?:own\s+)?(?:portal|site|website|platform|system|payroll)\b",
             r"\bpayments?\s+(?:will\s+|would\s+|can\s+)?(?:go|goes|run|runs|come|be\s+(?:made|sent|handled|processed))\s+(?:through|via)\s+(?:my|our)\s+(?:\w+(?:'s)?\s+)?(?:own\s+)?(?:portal|site|website|platform|system|payroll|bank)\b",
+            r"\b(?:pay|send|transfer)\s+(?:you\s+)?the\s+(?:rest|remainder|balance|difference)\s+(?:to\s+you\s+)?(?:separately|directly|outside|privately|on\s+the\s+side|off\s+the\s+platform)\b",
             r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b|\bavoid\s+(?:upwork|fiverr|the\s+platform)\s+(?:for|this|next|altogether|entirely|completely|and)\b|\btake\s+(?:it|this|things|the\s+chat)\s+off\s+(?:here|upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\bpaypal\s+(?:f\s?&\s?f|friends\s*(?:&|and)\s*family)\b",
             r"\b(?:accept|take|get\s+paid\s+(?:by|via|with|through)|be\s+paid\s+(?:by|via|with|through)|receive)\s+(?:payment\s+(?:by|via|with|through)\s+)?(?:zelle|venmo|paypal|cash\s?app|wise|payoneer|revolut|skrill|crypto|usdt|btc|bitcoin|bank\s+transfer|wire\s+transfer)\s+instead\b",
@@ -799,7 +801,7 @@ pub static RULES: &[Rule] = &[
             r"個人(?:で|と|として)(?:の)?直接",
             r"仮払い(?:は|を|も)?(?:なし|無し|せず|しない|不要|抜き|なく)",
             r"(?:くらうどわーくす|らんさーず|ここなら|さいと|ぷらっとふぉーむ|運営)(?:さん|様)?(?:を)?抜き(?:で|に|の)",
-            r"\boff[\s\-]?(?:the\s+)?(?:platform|site|upwork|fiverr)\b",
+            r"\boff[\s\-]?(?:the\s+)?(?:platform|site|upwork|fiverr)\b|\b(?:we'?re|we\s+are|we\s+get|get|move|go|take\s+(?:this|it))\s+off\s+here\b",
             r"\boutside\s+(?:of\s+)?(?:upwork|fiverr|(?:the|this)\s+(?:platform|site|app|website|chat))",
             r"\b(?:do|take|move|finish|handle|continue|keep)\s+(?:it|this|that|things|the\s+(?:rest|project|job|work|order))\s+(?:\w+\s+)?outside\s+(?:of\s+)?(?:here|this)\b",
             // Not "…での契約は今回で終了となります。ありがとうございました": only when the
@@ -911,7 +913,8 @@ pub static RULES: &[Rule] = &[
             // 弊社の採用サイトからエントリー: applying again, on the client's own site.
             r"(?:弊社|当社|私|自社)の?(?:採用|応募|公式|専用|会員)?(?:さいと|ほーむぺーじ|\bhp\b|ぺーじ|あぷり)(?:から|で|より|にて|上で)[^\n。]{0,6}(?:えんとりー|ご?応募|ご?登録|お?申し?込|選考)",
             r"\b(?:apply|re-?apply|register|sign\s+up)\s+(?:again\s+)?(?:on|at|through|via)\s+(?:our|my)\s+(?:own\s+)?(?:careers?\s+(?:page|site|portal)|website|site|portal|hiring\s+page)\b",
-            r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger|site|website)\b|\bmy\s+other\s+account\b",
+            r"\b(?:another|other|different)\s+(?:app|platform|channel|messenger|site|website)\b|\bmy\s+other\s+account\b|\binstead\s+of\s+(?:here|this\s+(?:chat|site|app|platform))\b",
+            r"\b(?:our|my)\s+(?:own\s+|internal\s+|private\s+|company\s+)(?:workspace|platform|portal|system|chat|server)\s+where\s+(?:we|i)\s+(?:handle|do|discuss|manage|communicate|talk\s+about)\s+(?:everything|the\s+rest|all\s+(?:the\s+)?(?:communication|details|payments|work))",
             r"\b(?:have|got|is\s+there)\s+(?:an?\s+)?(?:another|other|alternative|different|second|backup|outside)\s+(?:contact|contacts|means\s+of\s+contact|way\s+of\s+contact)\b",
             r"\b(?:register|sign\s+up|create\s+an\s+account|open\s+an\s+account)\s+(?:on|at|with|in)\s+(?:our|my)\s+(?:own\s+)?(?:platform|site|website|app|portal|system)\b",
             r"\b(?:my|our)\s+(?:own\s+)?(?:website|site|homepage|portfolio|blog)(?:'s)?\s+(?:contact\s+(?:page|form)|form|booking\s+page)",
@@ -1098,7 +1101,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:course|program|programme|tuition|enrollment|enrolment|certification|exam|mentorship|coaching)\s+fees?\s+(?:is|are|of)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)?\s?\d",
             r"\b(?:you\s+(?:need|have|must)\s+to|you\s+must|required\s+to|please)\s+(?:first\s+)?deposit\b",
             r"\byou\s+(?:first\s+)?(?:deposit|transfer|send|pay)\s+(?:(?:\$|usd\s?|€|£)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|usdt|dollars))\s+(?:into|to)\s+(?:our|the|my|an?)\s+(?:\w+\s+)?(?:escrow|wallet|account|balance)\b",
-            r"\bpaid\s+(?:\w+\s+)?(?:certification|course|training|test|assessment|membership|program)\b|\$\s?\d[\d,.]*\s+(?:certification|course|training|test|assessment|membership|program|starter\s+(?:tool)?kit|toolkit|deposit)\b",
+            r"\bpaid\s+(?:\w+\s+)?(?:certification|course|training|test|assessment|membership|program|orientation|onboarding|induction|workshop|module|class)\b|\$\s?\d[\d,.]*\s+(?:certification|course|training|test|assessment|membership|program|starter\s+(?:tool)?kit|toolkit|deposit)\b",
             r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
             r"\b(?:send|pay)\s+\$\s?\d[\d,.]*[^.\n]{0,20}\bfor\s+(?:the\s+|a\s+|your\s+)?(?:background\s+check|training|onboarding|registration|verification|equipment|kit|certification|software)|\bbackground\s+(?:check|screening)\s+fee|\b(?:pay|send)\s+(?:the|a|an|our|my)\s+\$\s?\d[\d,.]*\s+(?:registration|sign-?up|activation|membership|joining|entry|onboarding|verification|application)\b",
             r"\$\s?\d[\d,.]*\s+to\s+(?:join|enroll|register|sign\s+up|get\s+started)\b|\b(?:joining|entry|enrollment|enrolment)\s+fee\b|\bstarter\s+amount\b|\bminimum\s+deposit\b|\bdeposit\s+of\s+\$\s?\d",
@@ -1118,7 +1121,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:membership|subscription|enrollment|enrolment|entry|joining)\s+(?:fee\s+)?(?:is|costs?|of)\s+(?:only\s+|just\s+)?\$\s?\d",
             r"\b(?:vip|premium|gold|silver|platinum|higher|upgraded?)\s+(?:\w+\s+)?(?:level|tier|membership|account|status)\s*\(?\s*(?:costs?\s+|is\s+|for\s+)?\$\s?\d",
             r"\b(?:add|deposit|load)\s+(?:some\s+)?(?:funds|money|balance|credit|usdt|crypto)\s+(?:to|into|in)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|wallet|balance)\b",
-            r"\bgift\s?cards?\b|\b(?:small|one-time|refundable|security)\s+(?:\w+\s+){0,2}(?:fee|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+|a\s+)?(?:\w+\s+)?(?:equipment|software|laptop|license|licence)\b"
+            r"\bgift\s?cards?\b|\b(?:small|one-time|one-off|refundable|security)\s+(?:\w+\s+){0,2}(?:fee|deposit)\b|\b(?:one-off|one-time|small)\s+(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:payment|fee|charge|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+|a\s+)?(?:\w+\s+)?(?:equipment|software|laptop|license|licence)\b"
         ],
         "作業前に費用の支払いを求めている",
         "asks you to pay before working"
@@ -1130,7 +1133,7 @@ pub static RULES: &[Rule] = &[
         K::PaidBefore,
         Some("費用請求"),
         [
-            r"(?:お持ち|ご?購入済み|ご?購入いただいた|ご?購入された|ご?受講済み|ご?受講された)の?(?:方|人)(?:限定|のみ|だけ|に限)"
+            r"(?:お持ち|ご?購入済み|ご?購入いただいた|ご?購入された|ご?受講済み|ご?受講された|ご?加入(?:いただいた|された|済み)|ご?入会(?:いただいた|された|済み))の?(?:方|人)(?:限定|のみ|だけ|に限)"
         ],
         "有料の教材などを持っている人だけに仕事を出す、という条件",
         "work only for those who bought something paid"
@@ -1243,7 +1246,7 @@ pub static RULES: &[Rule] = &[
             r"(?:お済み|済み|済ませた|完了した|完了された)の?(?:方|人)(?:様)?(?:に|へ)?(?:のみ|だけ|限り|限定)[^\n。]{0,10}(?:案件|お仕事|作業)",
             r"ご?応募(?:いただいた|された|頂いた)(?:方|皆様|皆さま)(?:には|へは|に)[、,]?[^\n。]{0,16}(?:講座|研修|教材|せみなー|こーす|まにゅある)",
             r"(?:学んで|学習して|受講して|身につけて)(?:いただき|いただいた後|もらい|から)[、,]?\s?(?:その後|そのあと)?[、,]?\s?(?:お仕事|案件)(?:を|が)?[^\n。]{0,4}(?:ご?案内|ご?紹介|お渡し|お任せ|お回し)",
-            r"(?:研修|講座|受講|こーす)(?:の)?(?:修了|終了|完了)?後[、,]?[^\n。]{0,6}(?:案件|お仕事)(?:を|が)?[^\n。]{0,4}(?:お渡し|ご?紹介|お任せ|お回し|お願い|ご?案内)|修了後[、,]?[^\n。]{0,6}(?:案件|お仕事)(?:を|が)",
+            r"(?:研修|講座|受講|こーす)(?:の)?(?:修了|終了|完了)?後(?:は|に)?[、,]?[^\n。]{0,6}(?:案件|お仕事)(?:を|が)?[^\n。]{0,4}(?:お渡し|ご?紹介|お任せ|お回し|お願い|ご?案内|保証)|修了後[、,]?[^\n。]{0,6}(?:案件|お仕事)(?:を|が)",
             r"(?:修了|受講|ご?購入|ご?入会)(?:して|し)(?:いただ(?:き|いて|いた後|いたら|ければ)|もらい|から)[、,]?[^\n。]{0,10}(?:案件|お仕事)(?:を|が)?[^\n。]{0,6}(?:お渡し|ご?紹介|お任せ|お回し|回し|ご?案内)",
             // Work handed out as a perk of a paid circle (案件紹介が受けられるオンラインサロン).
             r"(?:案件|お仕事)の?(?:ご?紹介|お渡し)(?:が|を|も)?(?:受けられる|もらえる|あり|ある)[^\n。]{0,8}(?:さろん|こみゅにてぃ|会員|ぷらん|塾|すくーる|めんばーしっぷ)",
@@ -1272,6 +1275,9 @@ pub static RULES: &[Rule] = &[
             // Money due before earnings can be had (to process your first payment, a fee…).
             r"\bto\s+(?:process|release|receive|withdraw|claim|unlock|collect)\s+(?:your|the)\s+(?:first\s+)?(?:payments?|payouts?|earnings|salary|funds|winnings|prize|commissions?|withdrawals?)\b[^.\n]{0,60}\b(?:fee|pay|paid|deposit|send|charge)\b",
             r"\bto\s+(?:be\s+eligible|qualify|get\s+access)\s+(?:for|to)\s+(?:the\s+)?(?:higher[\s-]paying|better[\s-]paying|premium|more|bigger|vip|top)\s+(?:projects|jobs|tasks|orders|clients|gigs|work)\b",
+            r"\b(?:activate|unlock|access|open)\s+(?:it|them|(?:your|the)\s+(?:\w+\s+)?(?:account|app|training|course|profile|membership|dashboard|access))\s+(?:with|for|by\s+paying|after)\s+(?:a|an|the)?\s*(?:small\s+|one-time\s+|one-off\s+)?(?:\$|usd\s?|€|£)\s?\d",
+            r"\b(?:every|each|all)\s+(?:new\s+)?(?:members?|freelancers?|agents?|hires?|recruits?|applicants?|candidates?|workers?|testers?|writers?)\s+(?:is|are|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:required\s+to\s+)?(?:buy|purchase|pay)\b",
+            r"\bafter\s+which\s+(?:you'?ll|you\s+will)\s+(?:get|receive|be\s+(?:given|assigned|sent))\s+(?:your\s+)?(?:first\s+)?(?:projects?|tasks?|assignments?|jobs?|orders?|clients?)\b",
             r"\bunlocks?\s+(?:higher[\s-]paying|better[\s-]paying|better|more|premium|vip)\s+(?:tasks|orders|jobs|work|assignments|gigs)\b",
             r"\bto\s+(?:confirm|secure|reserve|hold|lock\s+in)\s+(?:your|the|this)\s+(?:position|spot|place|role|job|seat|offer)\b[^.\n]{0,30}\b(?:pay|purchase|buy|deposit|send)\b",
             r"\bto\s+(?:activate|unlock|verify)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?)\b[^.\n]{0,30}\b(?:deposit|pay|send|top\s+up|purchase|buy)\b",
@@ -1329,6 +1335,7 @@ pub static RULES: &[Rule] = &[
             // Income that grows with the people one brings in: the MLM's own description.
             r"(?:ご?紹介者|紹介した(?:方|人)|会員|ちーむ|ぐるーぷ|下の(?:方|人)|だうん|仲間)(?:様)?(?:が|を|の数が)?増え(?:る|れば)(?:ほど|と|だけ|につれ|ば)[^\n。]{0,8}(?:収入|報酬|お金|ぼーなす|利益)",
             r"(?:ご?紹介|招待)(?:した|して(?:いただいた|くれた|もらった))(?:方|人|相手)(?:にも|から|の分も?)?[^\n。]{0,6}(?:報酬|収入|ぼーなす|お金|紹介料)(?:が|も)?(?:入|もらえ|得られ|発生|受け取れ)",
+            r"紹介(?:料|報酬|ぼーなす|手当)(?:として|は)?[^\n。]{0,8}(?:1人|一人|1名|一名|1件|一件)(?:につき|あたり)|(?:1人|一人|1名|一名)(?:紹介|につき|あたり)[^\n。]{0,4}[\d,]+万?円",
             r"\bpassive income\b|\bon\s+autopilot\b|\b(?:daily|weekly|monthly)\s+(?:returns|profits|dividends)\b",
             // Signing up with the recruiter's code: they earn from the worker joining.
             r"\breferral\s+code\b|\b(?:my|our)\s+(?:invite|invitation)\s+code\b|(?:紹介(?:こーど|ころーど|id|url|りんく)|招待(?:こーど|ころーど))(?:を|で|から|は)",
@@ -1361,7 +1368,7 @@ pub static RULES: &[Rule] = &[
         [
             // ダウンロード料2,000円だけで、すぐに始められます: a small price as the way in.
             r"[\d,]+円(?:だけ|のみ)で[、,]?[^\n。]{0,6}(?:始め|はじめ|すたーと|参加|稼|ご?利用いただけ)",
-            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,16}(?:稼|収入|所得|報酬)|在宅(?:わーかー|わーく|ちーむ)?(?:を|の)?(?:育成|養成)|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)|(?:あんばさだー|もにたー|当選者|対象者|特別会員|代表)に(?:選ばれ|選出され|当選)|当選(?:おめでとう|しました|されました|いたしました)",
+            r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,16}(?:稼|収入|所得|報酬)|在宅(?:わーかー|わーく|ちーむ)?(?:を|の)?(?:育成|養成)|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|未経験から[^\n。]{0,12}(?:なれる|稼|目指せ|独立)|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)|(?:あんばさだー|もにたー|当選者|対象者|特別会員|代表)に(?:選ばれ|選出され|当選)|当選(?:おめでとう|しました|されました|いたしました)",
             r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bmake\s+your\s+(?:gig|profile|listing|shop|store)\s+rank\b|\b(?:want|looking)\s+to\s+(?:make|earn)\s+(?:some\s+)?extra\s+(?:cash|money|income)\b|\bwork\s+from\s+(?:your|ur)\s+(?:phone|smartphone|mobile)\b|\bstart\s+earning\s+(?:today|now|immediately|instantly|right\s+away|from\s+home|from\s+day\s+one|commissions?|money|income|cash|rewards)\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re|you\s+were|your\s+(?:gig|profile|account|listing|shop|store|application)\s+(?:has|was)(?:\s+been)?)\s+(?:shortlisted|selected|hired|picked|chosen|handpicked)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
@@ -1398,6 +1405,7 @@ pub static RULES: &[Rule] = &[
             r"(?:勉強会|せみなー|講座|こみゅにてぃ|さろん|説明会|交流会)を(?:主催|運営)(?:しており|しています|いたしており|いたしています)",
             r"(?:無料|特別に)[^\n。]{0,6}(?:講座|動画|教材|のうはう|まにゅある|電子書籍)を?(?:ぷれぜんと|差し上げ|お渡し|配布|お送り)",
             r"(?:おんらいん|無料の?)?個別(?:相談|面談)(?:会)?(?:で|に|を|へ)",
+            r"(?:すくーる|講座|塾|こーす|さろん|おんらいん講座)(?:を|の)(?:ご?紹介|ご?案内)(?:して|しており|いたして|いたしており|させて)",
             r"説明会|せみなー|\bwebinar\b|(?:個別|無料)(?:相談会|面談会)|無料(?:の|で)?(?:勉強会|交流会|お茶会|座談会|体験会)|(?:お?話|ご?説明)だけでも(?:聞いて|聞きに|お聞き|いかが)|(?:お?話|ご?説明)を(?:お)?聞(?:いて|き)(?:いただけ|ください|もらえ)",
             // The coaching funnel: a free one-to-one session to sign up for.
             r"無料の?(?:個別|おんらいん)?(?:面談|相談|かうんせりんぐ|こんさる|せっしょん)(?:会)?[^\n。]{0,10}(?:お?申し?込|ご?予約|ご?参加|お?待ちして)|無料の?(?:個別|おんらいん)?(?:かうんせりんぐ|こんさる|こーちんぐ|せっしょん)(?:を|に)?(?:受けて|お受け|受講)"

@@ -4292,3 +4292,66 @@ fn digits_for_letters_exam_fees_and_profile_pictures() {
         "Please email it to the client portal, not to me personally; Upwork is where we talk.",
     ]);
 }
+
+#[test]
+fn small_orders_with_the_rest_outside_activations_and_referral_fees() {
+    alerts_by(&[
+        (
+            "Let's do a small order on Fiverr and I'll send you the balance privately.",
+            "deal.direct_contract",
+        ),
+        (
+            "Please send an email address where we can reach you with the offer.",
+            "request.contact_details",
+        ),
+        (
+            "We can talk money once we're off here.",
+            "deal.bypass_platform",
+        ),
+        (
+            "Unlock the dashboard with a one-time $19 payment to start receiving tasks.",
+            "scam.upfront_fee",
+        ),
+        (
+            "All new writers must purchase our style guide for $49 before the first article.",
+            "scam.pay_to_work",
+        ),
+        (
+            "After acceptance I'll add you to our private portal where we handle all communication.",
+            "vague.outside_tool",
+        ),
+        (
+            "Message my gmail instead of here, please.",
+            "vague.outside_tool",
+        ),
+        (
+            "Text YES to 646-555-0142 and my assistant will reply.",
+            "contact.phone_intl",
+        ),
+        (
+            "Welcome aboard! First comes a paid induction ($35), after which you'll receive your first tasks.",
+            "scam.pay_to_work",
+        ),
+        (
+            "当社の副業案件は、年会費12,000円のプランにご入会いただいた方限定でご紹介しております。",
+            "scam.owners_only",
+        ),
+        (
+            "未経験から月30万円を目指せる講座をご案内しております。受講後には案件をご紹介します。",
+            "scam.pay_to_work",
+        ),
+    ]);
+    has(
+        "お知り合いをご紹介いただければ、紹介報酬として1名あたり2万円をお渡しします。",
+        "scam.passive_income",
+    );
+    quiet(&[
+        "A small order first is fine; the rest of the milestones we'll add here on Upwork.",
+        "We'll make a one-time payment of $500 through Upwork when the site goes live.",
+        "Each new member of our team is required to read the style guide first.",
+        "I'll add you to our internal Jira once the contract starts here.",
+        "When the campaign ends, text STOP to 555-0142 is the opt-out line for the SMS copy.",
+        "未経験からでも分かるように、専門用語を避けて書いてください。",
+        "紹介料の相場についての記事（3,000字）をお願いします。",
+    ]);
+}
