@@ -1395,7 +1395,7 @@ fn fee_denied(t: &str, h: &Hit) -> Option<Range<usize>> {
 /// Whether "about" follows a hit closely (…方法について, …に関する): the hit names a subject.
 fn about_follows(t: &str, h: &Hit) -> bool {
     let after = first_chars(&t[h.range.end..], 10);
-    ["について", "に関する", "に関して", "をてーまに"]
+    ["について", "に関する", "に関して", "をてーまに", "向け"]
         .iter()
         .any(|a| find_in(after, a).is_some())
 }
@@ -1452,7 +1452,7 @@ fn hedged(t: &str, m: &Range<usize>) -> bool {
 /// Whether negation `n` closes hit `h`: it ends the hit, or only a closing verb (ください,
 /// 願います) follows it there. "LINEではなくWeChatでお願いします" goes on after it.
 fn closes(t: &str, n: &Range<usize>, h: &Range<usize>) -> bool {
-    n.end >= h.end || (n.end > h.start && t[n.end..h.end].chars().count() <= 8)
+    n.end >= h.end || (n.end > h.start && t[n.end..h.end].chars().count() <= 10)
 }
 
 /// Whether a ではなく is the "not only" of だけではなく (LINEだけではなく電話でも): it adds,

@@ -554,7 +554,7 @@ pub static RULES: &[Rule] = &[
             // 番号 alone, after a phone was named (携帯にお電話します。念のため番号を…).
             r"(?:携帯|電話)[^\n]{0,40}?[^\p{Han}\n]番号を[^\n。]{0,10}(?:お?送り|送って|お?知らせ|お?教え|ご?記入|書いて)",
             r"(?:普段|いつも)(?:お?使い|使って(?:い|おり)?る|使われて(?:い)?る|ご利用)の?[^\n。]{0,6}(?:あぷり|つーる|sns|ちゃっと|連絡手段|めっせんじゃー)",
-            r"(?:めーるあどれす|めあど|あどれす|連絡先|電話番号|携帯(?:番号)?|らいん|line)(?:は|を|って)?[^\n。]{0,2}(?:あります|お持ち)(?:か|です|でしょう)",
+            r"(?:めーるあどれす|めあど|あどれす|連絡先|電話番号|携帯(?:番号)?|らいん|line|wechat|whatsapp|telegram|てれぐらむ|skype|すかいぷ|discord|でぃすこーど|いんすた|instagram|ちゃっとわーく|chatwork|slack|すらっく|kakao|かかお|signal|viber)(?:は|を|って)?[^\n。]{0,2}(?:あります|お持ち)(?:か|です|でしょう)",
             r"(?:らいん|\bline\b|いんすた|instagram|てれぐらむ|telegram|whatsapp|wechat|かかお|discord|でぃすこーど|すかいぷ|skype|ちゃっとわーく|chatwork)(?:は|を|って)?\s?(?:使って(?:い)?(?:ます|る)|やって(?:い)?(?:ます|る)|お使い(?:です|になって)|ご?利用(?:されて|して)(?:い)?(?:ます|る))(?:か|\?|？)",
             r"(?:ふりーめーる|捨てあど|gmail|じーめーる|めーるあどれす|めあど|あどれす|あかうんと)[^\n。]{0,8}(?:を|は)?(?:作って|作成して|取得して|ご?用意して)[^\n。]{0,10}(?:お?教え|おしえ|お知らせ|送って|ご?連絡)",
             r"(?:らいん|line|いんすた|めあど|めーる|連絡先|電話番号|番号|\bsns\b|ついったー)(?:か|や|と|または)(?:らいん|line|いんすた(?:ぐらむ)?|めあど|めーる(?:あどれす)?|連絡先|電話番号|番号|\bsns\b|ついったー|discord|でぃすこーど)[^\n。]{0,4}(?:を|は)?(?:お?教え|おしえ|ください|交換|お?知らせ|伺え)",
@@ -703,7 +703,8 @@ pub static RULES: &[Rule] = &[
             r"\bsend (?:your|a|me\s+a)\s+(?:resume|cv|message|dm|text)\s+to\b",
             r"\bsend\b[^\n.]{0,30}\bto\s+(?:my|our)\s+(?:personal|private|own|gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|e-?mail|address|whatsapp|telegram|inbox)",
             r"\b(?:let'?s|can we|could we|shall we|(?:mind|ok|okay|alright|fine)\s+if\s+we|how about we|why don'?t we|we should|maybe we (?:can|could|should))\s+(?:talk|chat|continue|move|connect|discuss|communicate)\s+(?:(?:this|the|our)\s+(?:conversation|chat|discussion|talk)\s+|this\s+|it\s+)?(?:on|via|over|outside|through|by)\b",
-            r"\b(?:let'?s|can we|could we|shall we|we can|we could|i'?d like to|(?:mind|ok|okay|alright|fine)\s+if\s+we|how about we|why don'?t we|we should|maybe we (?:can|could|should))\s+(?:switch|move|go|hop|jump|migrate|take\s+(?:this|it|the\s+chat))\s+(?:over\s+)?(?:to|onto)\b"
+            r"\b(?:let'?s|can we|could we|shall we|we can|we could|i'?d like to|(?:mind|ok|okay|alright|fine)\s+if\s+we|how about we|why don'?t we|we should|maybe we (?:can|could|should))\s+(?:switch|move|go|hop|jump|migrate|take\s+(?:this|it|the\s+(?:chat|conversation)))\s+(?:over\s+)?(?:to|onto)\b",
+            r"\b(?:move|take|switch|shift)\s+(?:this|it|the\s+(?:chat|conversation|discussion))\s+(?:over\s+)?to\s+(?:a|an|my|our)\s+(?:\w+\s+)?(?:app|chat|messenger|platform|channel|server|group)\b"
         ],
         "外部での連絡・やり取りに誘っている",
         "invites you to talk elsewhere"
@@ -767,6 +768,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:pay|send|transfer)\s+(?:you\s+)?the\s+(?:rest|remainder|balance|difference)\s+(?:to\s+you\s+)?(?:separately|directly|outside|privately|on\s+the\s+side|off\s+the\s+platform)\b",
             r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b|\bavoid\s+(?:upwork|fiverr|the\s+platform)\s+(?:for|this|next|altogether|entirely|completely|and)\b|\btake\s+(?:it|this|things|the\s+chat)\s+off\s+(?:here|upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\bpaypal\s+(?:f\s?&\s?f|friends\s*(?:&|and)\s*family)\b",
+            r"\bset\s+up\s+(?:direct|private|outside)\s+(?:payments?|billing|invoicing)\b|\b(?:end|close|cancel|terminate)\s+(?:this|the)\s+(?:upwork\s+|fiverr\s+)?(?:contract|order)\s+and\s+(?:\w+\s+){0,3}(?:direct|outside|privately|separately|my\s+company|paypal|bank)",
             r"\b(?:accept|take|get\s+paid\s+(?:by|via|with|through)|be\s+paid\s+(?:by|via|with|through)|receive)\s+(?:payment\s+(?:by|via|with|through)\s+)?(?:zelle|venmo|paypal|cash\s?app|wise|payoneer|revolut|skrill|crypto|usdt|btc|bitcoin|bank\s+transfer|wire\s+transfer)\s+instead\b",
             r"\bpay\s+(?:you\s+)?(?:in\s+|with\s+)?(?:paypal|zelle|venmo|cash\s?app|wise|crypto|usdt|bitcoin|btc|eth)\b|\bpay\s+you\s+(?:there|that\s+way|on\s+it)\b|\binstead\s+of\s+(?:a\s+new\s+order|(?:an?\s+)?(?:upwork|fiverr)\s+(?:order|contract|milestone))",
             r"\b(?:paid|pay|payment|payments|handled|settled|continued?)\s+outside\s*(?:[,.;!]|$|via\b|through\b|by\b|with\b)",
@@ -852,7 +854,7 @@ pub static RULES: &[Rule] = &[
             r"\bcheaper\s+for\s+(?:both\s+of\s+us|us\s+both|the\s+two\s+of\s+us|both\s+sides|everyone)\b",
             r"\b(?:fees?|commission)\s+(?:eats?|cuts?)\s+into\b|\b(?:upwork|fiverr)(?:'s\s+fees?)?\s+(?:is|are)\s+(?:too|so|really|very)\s+(?:expensive|costly|pricey)\b|\blos(?:e|es|ing)\s+\d+\s?%\s+to\b|\bsave\s+(?:us\s+both|both\s+of\s+us|each\s+other)\s+(?:some\s+)?(?:money|cash)\b",
             r"\b(?:upwork|fiverr)\s+(?:takes|keeps|charges|eats|grabs)\s+(?:\d+\s?%|a\s+(?:big|huge|large)\s+cut|too\s+much|a\s+lot)|\bno\s+(?:upwork\s+|fiverr\s+|platform\s+)?(?:fees?|commission)\s+for\s+(?:either|both)|\bsame\s+(?:rate|price|pay)[,\s]+(?:but\s+)?no\s+(?:fees?|commission)\b",
-            r"\b(?:rather not|don'?t want to|do not want to|avoid|without)\s+(?:pay(?:ing)?\s+)?(?:the\s+)?(?:upwork|fiverr|platform|service)\s+(?:service\s+)?(?:fees?|commission|cut)",
+            r"\b(?:rather not|don'?t want to|do not want to|avoid|without)\s+(?:pay(?:ing)?\s+)?(?:the\s+)?(?:upwork|fiverr|platform|service)(?:'s)?\s+(?:service\s+)?(?:fees?|commission|cut)",
             r"\b(?:upwork|fiverr)\s+(?:doesn'?t|does not|won'?t|will not)\s+take\b",
             r"\b(?:upwork|fiverr)(?:'s)?\s+(?:\d+\s?%\s+)?(?:marketplace\s+|service\s+|platform\s+)?(?:fees?|commission|cut)\s+(?:adds?\s+up|is\s+too|are\s+too|hurts?|kills?)",
             // The negation is part of the words, so it is no refusal of what follows.
@@ -907,6 +909,7 @@ pub static RULES: &[Rule] = &[
             // The client's own form for applying or registering (選考は弊社の採用フォームで).
             r"(?:弊社|当社|私|自社)?の?(?:採用|応募|えんとりー|登録|申し?込み?)(?:用の?)?ふぉーむ(?:で|から|より|にて|に|へ)",
             r"(?:名刺|署名|添付(?:の|した)?(?:資料|ふぁいる|画像)?)(?:に|の)?(?:記載|書い|載せ|掲載|ある|あります)[^\n。]{0,6}(?:連絡先|めーる|番号|あどれす)(?:まで|に|へ|から|の方)",
+            r"(?:くらうどわーくす|らんさーず|ここなら|さいと|ぷらっとふぉーむ)の(?:外|そと)(?:で|の|に|が|へ)",
             r"\bforms\.gle/|docs\.google\.com/forms|\btypeform\.com|\bjotform\.com|(?:url|りんく)(?:先)?の?ふぉーむ(?:で|から|より|にて)",
             // 連絡はこちらではなく…: the platform's messages set aside.
             r"(?:連絡|ご連絡|やり取り|やりとり|お?返事|ご?返信|ご?応募)(?:は|を)(?:こちら|ここ|くらうどわーくす|らんさーず|ここなら)(?:で|から)?(?:は)?なく",
@@ -930,7 +933,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:continue|talk|chat|move|take\s+(?:this|it))\b[^.\n]{0,20}\b(?:on|to|via|over|in)\s+(?:a|an|some)\s+(?:more\s+)?(?:private|secure|personal|discreet)\s+(?:channel|chat|app|messenger|platform)\b",
             r"\b(?:somewhere|someplace|anywhere|place)\s+else\s+(?:where\s+)?(?:we|i)\s+(?:can|could)\s+(?:chat|talk|connect|communicate|discuss|continue|reach)",
             r"\b(?:another|other|a\s+different|some\s+other|a\s+better|a\s+more\s+private)\s+(?:place|spot|channel)\s+(?:to|for\s+(?:us|me)\s+to)\s+(?:chat|talk|discuss|communicate|continue|connect|meet)\b|\b(?:work|talk|deal|do\s+(?:this|it|business)|continue|proceed|communicate)\s+(?:in\s+)?(?:some\s+other|another|a\s+different)\s+way\b",
-            r"\b(?:talk|chat|continue|discuss)\b[^.\n]{0,20}\bbut\s+not\s+(?:on|in|through|via)\s+(?:this|the)\s+(?:app|site|platform|chat)\b|\b(?:do\s+you\s+(?:have|use)|is\s+there)\s+(?:something|anything|somewhere)\s+else\b",
+            r"\b(?:talk|chat|continue|discuss|work|working|collaborat\w*)\b[^.\n]{0,30}\bbut\s+not\s+(?:on|in|through|via)\s+(?:this|the)\s+(?:app|site|platform|chat)\b|\b(?:do\s+you\s+(?:have|use)|is\s+there)\s+(?:something|anything|somewhere)\s+else\b",
             // An outside form that collects the worker's details.
             r"\b(?:fill\s+(?:out|in)|complete|submit)\s+(?:our|the|this|an?)\s+(?:\w+\s+)?form\s+(?:at|on|via)\s+(?:https?://|www\.|bit\.ly|forms\.gle|tinyurl|docs\.google|[a-z0-9\-]+\.(?:com|net|org|io|ly|me|gl|co)\b)|(?:ぐーぐる|google)\s?ふぉーむ[^\n。]{0,24}(?:ご?記入|ご?回答|入力|送信|ご?登録)"
         ],
@@ -1074,13 +1077,15 @@ pub static RULES: &[Rule] = &[
             r"(?:月会費|年会費|会費|月謝|受講料)(?:は|が)\s?(?:月額\s?)?[\d,]+万?円(?:です|となります|になります|かかります|のみ)",
             r"[\d,]+万?円の(?:適性検査|検査|試験|審査|てすと|研修|講習|講座|ていくてすと)(?:を)?(?:受けて|お受け|受講して|ご?購入|お?申し?込み?)(?:いただ|ください|下さい|頂)",
             r"(?:月額|年額|年会費|会費)\s?[\d,]+円で[^\n。]{0,20}(?:学べ|受講|ご?参加いただけ|参加でき|ご?利用いただけ|ご?入会)",
-            r"(?:月額|年額|年会費|会費)[^\n。]{0,4}[\d,]+円[^\n。]{0,20}(?:必要|お支払|かかり|ご?利用いただ|ご?負担いただ|ご?加入いただ|入って(?:いただ|ください|もら)|ご?参加いただ|ご?入会|ご?登録いただ)",
+            r"(?:月額|年額|年会費|会費)[^\n。]{0,4}[\d,]+円[^\n。]{0,20}(?:必要|お支払|かかり|ご?利用いただ|ご?負担いただ|ご?加入いただ|入って(?:いただ|ください|もら)|ご?参加いただ|ご?入会|ご?登録いただ|ご?登録を?お願い)",
             r"(?:まにゅある|教材|つーる|そふと|ぱっけーじ|きっと|らいせんす|しすてむ)[^\n。]{0,14}(?:ご?購入|買って|お支払|(?:に|へ)ご?加入(?:して|いただ|ください|が必要))",
             r"仕入れ(?:費用|代金?|金|値)|在庫(?:の)?(?:ご?購入|買い取り)",
             r"(?:つーる|そふと|教材|まにゅある|講座|さろん|あぷり|しすてむ)(?:は|が|の利用料は|代は)\s?(?:月額|年額|初回|一括)?\s?[\d,]+万?円",
             r"[(（]\s?[\d,]+万?円(?:\s?[(（]?税込[)）]?)?\s?[)）]\s?(?:を|の)?\s?(?:先に|事前に|まず|最初に|前もって)?\s?(?:ご?購入(?:いただ|して|ください|が必要)|お支払い(?:いただ|ください)|お?振込)",
             r"(?:ご?入金|お?振込み?|お支払い|ご?購入|保証金|預り金|預かり金|でぽじっと|ご?登録|ご?入会|ご?加入)\s?[(（][^)）\n]{0,6}[\d,]+万?円[^)）\n]{0,4}[)）](?:が|を|の)?(?:必要|ご?負担|お願い|いただ|頂)",
             // The client selling something to the worker.
+            r"(?:弊社|当社|私|僕)が?(?:販売|提供|ご用意)(?:している|しております|する)[^\n。]{0,12}[(（]\s?[\d,]+万?円",
+            r"(?:ろーん|分割ろーん|きゃっしんぐ|消費者金融|借り入れ|借入)(?:を)?(?:組んで|組んでいただ|組む形|契約して|のお申し?込み)",
             r"[\d,]+万?円で(?:お譲り|販売|ご提供)(?:します|いたします|しております|できます)|特別に[^\n。]{0,6}[\d,]+万?円",
             r"(?:あぷり|つーる|まにゅある|教材|そふと|研修|講座|せみなー)[^\n。]{0,4}[(（]?有料[)）・]?",
             // Selling it to the worker (講座を特別価格でご案内できます).
@@ -1103,22 +1108,23 @@ pub static RULES: &[Rule] = &[
             r"\byou\s+(?:first\s+)?(?:deposit|transfer|send|pay)\s+(?:(?:\$|usd\s?|€|£)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|usdt|dollars))\s+(?:into|to)\s+(?:our|the|my|an?)\s+(?:\w+\s+)?(?:escrow|wallet|account|balance)\b",
             r"\bpaid\s+(?:\w+\s+)?(?:certification|course|training|test|assessment|membership|program|orientation|onboarding|induction|workshop|module|class)\b|\$\s?\d[\d,.]*\s+(?:certification|course|training|test|assessment|membership|program|starter\s+(?:tool)?kit|toolkit|deposit)\b",
             r"\$\s?\d[\d,.]*[^.\n]{0,40}\bto\s+(?:get|start|secure|unlock)\s+(?:the|this|your)\s+(?:job|position|work|role)\b",
-            r"\b(?:send|pay)\s+\$\s?\d[\d,.]*[^.\n]{0,20}\bfor\s+(?:the\s+|a\s+|your\s+)?(?:background\s+check|training|onboarding|registration|verification|equipment|kit|certification|software)|\bbackground\s+(?:check|screening)\s+fee|\b(?:pay|send)\s+(?:the|a|an|our|my)\s+\$\s?\d[\d,.]*\s+(?:registration|sign-?up|activation|membership|joining|entry|onboarding|verification|application)\b",
+            r"\b(?:send|pay)\s+\$\s?\d[\d,.]*[^.\n]{0,20}\bfor\s+(?:the\s+|a\s+|your\s+)?(?:background\s+check|training|onboarding|registration|verification|equipment|kit|certification|software)|\bbackground\s+(?:check|screening)\s+fee|\b(?:pay|send)\s+(?:the|a|an|our|my)\s+\$\s?\d[\d,.]*\s+(?:\w+\s+)?(?:registration|sign-?up|activation|membership|joining|entry|onboarding|verification|application)\b",
             r"\$\s?\d[\d,.]*\s+to\s+(?:join|enroll|register|sign\s+up|get\s+started)\b|\b(?:joining|entry|enrollment|enrolment)\s+fee\b|\bstarter\s+amount\b|\bminimum\s+deposit\b|\bdeposit\s+of\s+\$\s?\d",
             r"\b(?:training|course|kit|certification|onboarding|program|membership|exam|test|assessment|mentorship|coaching|masterclass|bootcamp|academy|class|workshop|check|screening)\s+(?:is\s+(?:mandatory|required)\s+and\s+)?(?:[\w,]+\s+){0,4}costs?\s+(?:only\s+|just\s+)?\$\s?\d",
             r"\b(?:you|agents|freelancers|workers|candidates|applicants|testers)\s+(?:will\s+|must\s+|need\s+to\s+|have\s+to\s+)?pay\s+(?:for\s+)?(?:\w+\s+){0,2}(?:up\s?front|in\s+advance|beforehand)\b",
             r"\b(?:mentorship|coaching|course|program|academy|masterclass|bootcamp|membership|community)\s*\(\s*\$\s?\d",
             r"\b(?:need|have|required)\s+to\s+(?:buy|purchase|pay\s+for)\s+(?:our|my)\b|\b(?:buy|buys|buying|purchase|purchases|purchasing)\s+(?:our|my)\s+(?:[\w']+\s+){0,3}(?:for\s+)?\$\s?\d",
             r"\b(?:buy|purchase)\b[^\n.]{0,40}\bfrom\s+(?:our|my|the|a)\s+(?:approved\s+|designated\s+|certified\s+|preferred\s+|partner\s+)?(?:vendor|supplier)\b|\b(?:kit|package|bundle|equipment|laptop|software|pack|box|set|bag)\s*\(\s*\$\s?\d",
-            r"\b(?:top\s*up|recharge|refill|fund)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|balance|wallet)\s+with\s+\$\s?\d|\b(?:top\s*up|recharge)\s+(?:of\s+)?\$\s?\d",
+            r"\b(?:top[\s-]?up|recharge|refill|fund)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|balance|wallet)\s+with\s+\$\s?\d|\b(?:top[\s-]?up|recharge)\s+(?:of\s+)?\$\s?\d",
             r"\bprepaid\s+(?:task|order|assignment|deposit|fee|package)\b",
+            r"\$\s?\d[\d,.]*\s+(?:monthly\s+|annual\s+|yearly\s+|weekly\s+|one-time\s+)?(?:membership|subscription|joining\s+fee|access\s+fee)\b|\b(?:i|we)\s+charge\s+(?:you\s+|freelancers\s+|members\s+)?(?:a|an)?\s*(?:\$|usd\s?|€|£)\s?\d",
             r"\b(?:buy|purchase)\s+(?:our|the|a|an|this)\s+(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:badge|package|plan|pack|kit|license|licence|certificate|membership|pass|upgrade|bundle|account)\b",
             r"\$\s?\d[\d,.]*\s+for\s+(?:the\s+|our\s+|your\s+)?(?:onboarding|training|starter|certification|registration|verification|activation|compliance)\b|\b(?:training|course|onboarding|certification|program)\b[^.\n]{0,20}\b(?:it'?s|it\s+is|which\s+is)\s+paid\b",
             // A plan or program sold for a price (join our premium seller program for $199).
             r"\b(?:program|programme|membership|course|toolkit|mentorship|coaching)\s+(?:for|at)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)\s?\d",
             r"\b(?:pay|send|transfer|wire)\s+(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+to\s+(?:our|my|the)\s+(?:\w+\s+)?(?:team|department|agent|manager|company|agency|coordinator|partner)\b",
             r"\b(?:equipment|software|laptops?|licen[cs]es?|kits?|materials|tools|devices?|phones?|tablets?)\s+(?:will|must|is\s+to|are\s+to|should|has\s+to|have\s+to)\s+be\s+(?:purchased|bought|paid\s+for)\s+by\s+you\b",
-            r"\b(?:membership|subscription|enrollment|enrolment|entry|joining)\s+(?:fee\s+)?(?:is|costs?|of)\s+(?:only\s+|just\s+)?\$\s?\d",
+            r"\b(?:membership|subscription|enrollment|enrolment|entry|joining|registration|activation|sign-?up|access)\s+(?:fee\s+)?(?:is|costs?|of)\s+(?:only\s+|just\s+)?\$\s?\d",
             r"\b(?:vip|premium|gold|silver|platinum|higher|upgraded?)\s+(?:\w+\s+)?(?:level|tier|membership|account|status)\s*\(?\s*(?:costs?\s+|is\s+|for\s+)?\$\s?\d",
             r"\b(?:add|deposit|load)\s+(?:some\s+)?(?:funds|money|balance|credit|usdt|crypto)\s+(?:to|into|in)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|wallet|balance)\b",
             r"\bgift\s?cards?\b|\b(?:small|one-time|one-off|refundable|security)\s+(?:\w+\s+){0,2}(?:fee|deposit)\b|\b(?:one-off|one-time|small)\s+(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+(?:payment|fee|charge|deposit)\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+own\s+|a\s+)?(?:\w+\s+)?(?:equipment|software|laptop|license|licence)\b"
@@ -1228,6 +1234,9 @@ pub static RULES: &[Rule] = &[
             r"(?:報酬|賞金|当選金|給料|給与|売上|お金|配当|謝礼)(?:を|の)?(?:お?受け取り|受け取る|受取|引き出し|引き出す|出金|お振込み)(?:の)?(?:ため)?(?:には|に(?:は)?|の際(?:には|は)?)[、,]?[^\n。]{0,30}(?:費用|手数料|料金|[\d,]+万?円|お支払|ご?入金|お?振込|口座(?:の)?開設)",
             r"(?:お仕事|案件|作業|業務)を(?:受ける|始める|開始する|受注する|お受けする|お受けいただく)(?:ため)?には[、,]?[^\n。]{0,30}(?:費用|料金|[\d,]+万?円|お支払|ご?購入|ご?入金|お?振込|写真|こぴー|画像)",
             r"(?:ご?登録|ご?入会|ご?購入|ご?加入)(?:後|いただいた後|すると|いただくと|いただければ)[、,]?[^\n。]{0,10}(?:たすく|お仕事|案件|作業)(?:が|を)?[^\n。]{0,4}(?:配信|届|もらえ|受け取れ|お送り|ご?紹介)",
+            r"[(（]\s?[\d,]+万?円[)）]を(?:使って|使用して|利用して|ご?購入の上)[^\n。]{0,6}(?:作業|お仕事|業務)",
+            r"(?:お仕事|案件)(?:は|を|も)?[^\n。]{0,6}(?:会員|めんばー)(?:さいと|ぺーじ|専用ぺーじ|限定ぺーじ)(?:上|内)?(?:で|にて|から)",
+            r"(?:提携先|提携の?(?:会社|金融機関|ろーん会社)|指定の(?:会社|金融機関))(?:の[^\n。]{0,8})?(?:で|から|にて)[^\n。]{0,10}(?:ろーん|借り入れ|お申し?込み?|ご?契約|ご?購入)",
             r"(?:弊社|当社)指定の(?:そふと|つーる|教材|まにゅある|講座|ぱそこん|機材|さーびす|口座|銀行|取引所|ういれっと|あぷり)",
             // The worker buys the goods with their own money (monitor and review schemes).
             r"(?:ご?自身で|ご?自分で|個人で)[^\n。]{0,10}(?:ご?購入|買って|お買い求め)(?:いただ|ください|して)",
@@ -1278,6 +1287,9 @@ pub static RULES: &[Rule] = &[
             r"\b(?:activate|unlock|access|open)\s+(?:it|them|(?:your|the)\s+(?:\w+\s+)?(?:account|app|training|course|profile|membership|dashboard|access))\s+(?:with|for|by\s+paying|after)\s+(?:a|an|the)?\s*(?:small\s+|one-time\s+|one-off\s+)?(?:\$|usd\s?|€|£)\s?\d",
             r"\b(?:every|each|all)\s+(?:new\s+)?(?:members?|freelancers?|agents?|hires?|recruits?|applicants?|candidates?|workers?|testers?|writers?)\s+(?:is|are|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:required\s+to\s+)?(?:buy|purchase|pay)\b",
             r"\bafter\s+which\s+(?:you'?ll|you\s+will)\s+(?:get|receive|be\s+(?:given|assigned|sent))\s+(?:your\s+)?(?:first\s+)?(?:projects?|tasks?|assignments?|jobs?|orders?|clients?)\b",
+            r"\bfor\s+access\s+to\s+(?:the|our|my)\s+(?:job\s+board|jobs|clients|projects|leads|tasks|work|orders)\b|\bto\s+(?:start|begin)\s+earning\b[^.\n]{0,40}\b(?:need|have|must)\s+to\b",
+            r"\b(?:costs?|fee|pay|paid|purchase|buy)\b[^.\n]{0,40}\bbefore\s+(?:being|getting|you(?:'re|\s+are)|they(?:'re|\s+are))\s+(?:hired|onboarded|accepted|assigned|placed)\b",
+            r"\b(?:pay|send|deposit|purchase|buy)\b[^.\n]{0,50}\bto\s+(?:proceed|continue|move\s+forward|be\s+(?:hired|onboarded|considered))\b",
             r"\bunlocks?\s+(?:higher[\s-]paying|better[\s-]paying|better|more|premium|vip)\s+(?:tasks|orders|jobs|work|assignments|gigs)\b",
             r"\bto\s+(?:confirm|secure|reserve|hold|lock\s+in)\s+(?:your|the|this)\s+(?:position|spot|place|role|job|seat|offer)\b[^.\n]{0,30}\b(?:pay|purchase|buy|deposit|send)\b",
             r"\bto\s+(?:activate|unlock|verify)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?)\b[^.\n]{0,30}\b(?:deposit|pay|send|top\s+up|purchase|buy)\b",
@@ -1369,7 +1381,7 @@ pub static RULES: &[Rule] = &[
             // ダウンロード料2,000円だけで、すぐに始められます: a small price as the way in.
             r"[\d,]+円(?:だけ|のみ)で[、,]?[^\n。]{0,6}(?:始め|はじめ|すたーと|参加|稼|ご?利用いただけ)",
             r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,16}(?:稼|収入|所得|報酬)|在宅(?:わーかー|わーく|ちーむ)?(?:を|の)?(?:育成|養成)|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|未経験から[^\n。]{0,12}(?:なれる|稼|目指せ|独立)|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)|(?:あんばさだー|もにたー|当選者|対象者|特別会員|代表)に(?:選ばれ|選出され|当選)|当選(?:おめでとう|しました|されました|いたしました)",
-            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bmake\s+your\s+(?:gig|profile|listing|shop|store)\s+rank\b|\b(?:want|looking)\s+to\s+(?:make|earn)\s+(?:some\s+)?extra\s+(?:cash|money|income)\b|\bwork\s+from\s+(?:your|ur)\s+(?:phone|smartphone|mobile)\b|\bstart\s+earning\s+(?:today|now|immediately|instantly|right\s+away|from\s+home|from\s+day\s+one|commissions?|money|income|cash|rewards)\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re|you\s+were|your\s+(?:gig|profile|account|listing|shop|store|application)\s+(?:has|was)(?:\s+been)?)\s+(?:shortlisted|selected|hired|picked|chosen|handpicked)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
+            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bmake\s+your\s+(?:gig|profile|listing|shop|store)\s+rank\b|\b(?:want|looking)\s+to\s+(?:make|earn)\s+(?:some\s+)?extra\s+(?:cash|money|income)\b|\bwork\s+from\s+(?:your|ur)\s+(?:phone|smartphone|mobile)\b|\bstart\s+earning\s+(?:today|now|immediately|instantly|right\s+away|from\s+home|from\s+day\s+one|commissions?|money|income|cash|rewards)\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re|you\s+were|your\s+(?:gig|profile|account|listing|shop|store|application)\s+(?:has|was)(?:\s+been)?)\s+(?:shortlisted|selected|hired|picked|chosen|handpicked|approved|accepted)\b|\bjust\s+by\s+(?:completing|doing|taking|filling\s+(?:in|out)|watching|liking|clicking|answering)\b|\bsimple\s+(?:surveys|clicks|online\s+tasks)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"
@@ -1496,7 +1508,7 @@ pub const NEGATION: &[&str] = &[
 
 /// Sentence-level cues that the tool is the topic of the work (bots, stickers, APIs).
 pub const TOPIC: &[&str] = &[
-    r"\b(?:bot|bots|chatbots?|api|sdk|webhook|landing\s+pages?|buttons?|widgets?|integrat(?:e|es|ed|ing|ion|ions)|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信(?:する|代行|用|文|設定|作業|業務|内容|原稿|計画|めっせーじ|記事|動画|の(?:文面|設定|作成|企画|内容|原稿|代行))|(?:めっせーじ|すてっぷ|一斉|定期|めるまが|line|らいん|らいぶ)\s?配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|すたんぷ(?:を|の)?(?:\d+\s?(?:種類|個|点|枚)|制作|作成|描い|作って|でざいん)|(?:を|の)(?:考える|考案する|企画する)(?:お仕事|作業|案件|業務)|あいであ(?:を|が)?(?:\d+\s?(?:個|案|つ))?(?:ください|ほしい|お願い|募集)|\b(?:telegram|youtube|discord|slack|whatsapp|twitch|tiktok|news|broadcast|brand|company|official)\s+channels?\b|\bchannels?\s+(?:posts?|links?|ideas|content|descriptions?|banners?|art|icons?|names?|structure|setup|roles|list)\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|(?:お?問い?合わ?せ|追加|登録)ぼたん|(?:ふったー|へっだー)(?:を|の)?(?:作|制作|でざいん|作成|修正)|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+){0,2}posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|表記(?:ゆれ|揺れ)|(?:line|らいん)\s?の?あいこん|まくろ|\bmacros?\b|\bvba\b|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)|(?:文面|文言|こぴー|きゃっちこぴー|ちらし|ぽすたー)(?:案)?(?:を|の)?(?:考えて|作成|作って|制作|書いて|でざいん)",
+    r"\b(?:bot|bots|chatbots?|api|sdk|webhook|landing\s+pages?|buttons?|widgets?|integrat(?:e|es|ed|ing|ion|ions)|gig)\b|ぼっと|(?:line|らいん)\s*すたんぷ|開発|実装|連携(?:する|させる|した|の)?(?:つーる|ぼっと|しすてむ|あぷり|機能|ふぉーむ|さいと|開発|設定|実装)|(?:api|しすてむ|自動|あかうんと)連携|\bfigma\b|\bui\s?kits?\b|\bui\b|\bux\b|\bwireframes?\b|\bmock-?ups?\b|[a-z]-style\b|\bclone\b|自動(?:通知|返信|化|付与)|運用|りっちめにゅー|すたんぷ制作|配信(?:する|代行|用|文|設定|作業|業務|内容|原稿|計画|めっせーじ|記事|動画|の(?:文面|設定|作成|企画|内容|原稿|代行))|(?:めっせーじ|すてっぷ|一斉|定期|めるまが|line|らいん|らいぶ)\s?配信|広告|まーけてぃんぐ|すくりぷと|\bgas\b|\.py\b|javascript|python|すたんぷ(?:を|の)?(?:\d+\s?(?:種類|個|点|枚)|制作|作成|描い|作って|でざいん)|(?:を|の)(?:考える|考案する|企画する)(?:お仕事|作業|案件|業務)|あいであ(?:を|が)?(?:\d+\s?(?:個|案|つ))?(?:ください|ほしい|お願い|募集)|\b(?:telegram|youtube|discord|slack|whatsapp|twitch|tiktok|news|broadcast|brand|company|official)\s+channels?\b|\bchannels?\s+(?:posts?|links?|ideas|content|descriptions?|banners?|art|icons?|names?|structure|setup|roles|list)\b|とーくすくりぷと|ばなー|促す|さむねいる|導入事例|活用事例|事例記事|使い方|機能紹介|こーるせんたー|電話応対|比較|(?:紹介|解説|れびゅー)記事|こーでぃんぐ|\bcoding\b|らんでぃんぐぺーじ|\blp\b|ぼたん(?:を|の)?設置|(?:お?問い?合わ?せ|追加|登録)ぼたん|(?:ふったー|へっだー)(?:を|の)?(?:作|制作|でざいん|作成|修正)|\bcompar(?:e|es|ed|ing|ison)\b|\bbanners?\b|\bcompany\s+page\b|\b(?:write|draft|schedule)\s+(?:\w+\s+){0,2}posts?\b|解説して(?:ください|いただ|ほしい)|解説(?:動画|資料|記事)|設定(?:手順|方法)|手順書|国別|しぇあ率|利用率|利用者数|ゆーざー数|市場(?:調査|規模|しぇあ)|いんふぉぐらふぃっく|\binfographics?\b|\bmarket\s+share\b|定型(?:めっせーじ|文)|配布(?:する|用)|(?:めっせーじ|返信|応答)てんぷれ|使い分け|表記(?:ゆれ|揺れ)|(?:line|らいん)\s?の?あいこん|まくろ|\bmacros?\b|\bvba\b|(?:資料|まにゅある|すらいど|手順書|記事|原稿)(?:\s?[(（][^)）\n]{0,16}[)）])?を?(?:作成|作って|制作|書いて)(?:して)?(?:ください|下さい|いただ|ほしい|お願い)|(?:文面|文言|こぴー|きゃっちこぴー|ちらし|ぽすたー)(?:案)?(?:を|の)?(?:考えて|作成|作って|制作|書いて|でざいん)|(?:説明|解説|紹介)する(?:記事|資料|ぺーじ|動画|文章|こらむ)",
 ];
 
 /// Sentence-level cues that a number or address is an example or data, not contact info.

@@ -4355,3 +4355,69 @@ fn small_orders_with_the_rest_outside_activations_and_referral_fees() {
         "紹介料の相場についての記事（3,000字）をお願いします。",
     ]);
 }
+
+#[test]
+fn products_sold_to_the_worker_loans_memberships_and_fees_before_hiring() {
+    alerts_by(&[
+        (
+            "このお仕事は、当社が提供している専用素材パック（6,800円）を使って作業していただきます。",
+            "scam.upfront_fee",
+        ),
+        (
+            "研修費は提携先のローン会社でお申し込みいただく形になります。",
+            "scam.pay_to_work",
+        ),
+        (
+            "お仕事はすべて会員ページ上で配布しています。年会費8,000円の会員登録をお願いします。",
+            "scam.pay_to_work",
+        ),
+        (
+            "Telegramはお持ちですか？資料はいつもそちらで送っています。",
+            "request.contact_details",
+        ),
+        (
+            "打ち合わせはランサーズの外でできればと思います。",
+            "vague.outside_tool",
+        ),
+        (
+            "We charge a $30 monthly membership for access to our clients.",
+            "scam.upfront_fee",
+        ),
+        (
+            "To start earning you have to make a top-up of $50 first.",
+            "scam.upfront_fee",
+        ),
+        (
+            "The skills test costs $35 and must be paid before being onboarded.",
+            "scam.pay_to_work",
+        ),
+        (
+            "Let's keep collaborating, but not on this platform. Can you send me another contact?",
+            "vague.outside_tool",
+        ),
+        (
+            "Make $200 a day just by answering questions. Signup is $15.",
+            "scam.upfront_fee",
+        ),
+        (
+            "Your profile was approved! Send the $25 account verification fee to proceed.",
+            "scam.pay_to_work",
+        ),
+        (
+            "Can we take the conversation to a messaging app?",
+            "invite.contact_there",
+        ),
+        (
+            "I'd rather not pay Fiverr's commission, so let's cancel the order and settle directly.",
+            "deal.fee_avoidance",
+        ),
+    ]);
+    quiet(&[
+        "弊社はLINEやメールでの個別連絡は一切行っておりませんのでご了承ください。",
+        "手数料が高いと感じる方向けに、各サービスの料金を比較して解説する記事をお願いします。",
+        "住宅ローンで悩む方向けのコラムを書いてください。",
+        "We charge clients a flat fee; please update the pricing page copy.",
+        "Please pay the invoice to proceed with the next milestone on Upwork.",
+        "Let's move this to next week, I'm traveling.",
+    ]);
+}
