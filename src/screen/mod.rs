@@ -458,6 +458,7 @@ impl Screener {
                 }
                 let key = group.unwrap_or_else(|| whole.clone());
                 if particle_in_katakana(norm, &whole)
+                    || business_partner(t, &whole)
                     || !self.check(r.check, norm, whole.clone(), key)
                 {
                     continue;
@@ -1193,6 +1194,13 @@ fn particle_in_katakana(norm: &Norm, whole: &Range<usize>) -> bool {
 /// folding, or is the long-vowel mark (ー) that katakana words carry.
 fn katakana_word(c: Option<(char, normalize::Origin)>) -> bool {
     c.is_some_and(|(c, o)| o.katakana || c == 'ー')
+}
+
+/// Whether a hit ends on the 取引 of 取引先 (直接の取引先向けの挨拶文): a business partner,
+/// not a deal. Without look-ahead in the patterns, the hit is dropped here.
+fn business_partner(t: &str, whole: &Range<usize>) -> bool {
+    (t[..whole.end].ends_with("取引") || t[..whole.end].ends_with("取り引き"))
+        && t[whole.end..].starts_with('先')
 }
 
 /// Whether two hits are on the same words: they overlap in at least half of the longer one,

@@ -569,7 +569,7 @@ pub static RULES: &[Rule] = &[
             r"\b(?:share|send|give|tell|drop|what'?s|what\s+is)\s+(?:me\s+|us\s+)?(?:your|ur)\s+(?:wechat|signal|viber|kakao(?:talk)?|instagram|insta|snapchat|zalo|line|telegram|skype|discord|imessage)\s+(?:id|handle|username|user\s?name|account|number|@)",
             // Leave your number and I'll call you (not "leave your email field optional").
             r"\bleave\s+(?:me\s+)?(?:your|ur)\s+(?:phone\s+|cell\s+|mobile\s+|whatsapp\s+)?(?:number|digits|contact\s+(?:info|details))(?:\s*(?:and|so|here|below|with|for)\b|\s*,)",
-            r"\b(?:best|good|easiest) (?:number|email|e-mail|way)\s+to\s+(?:reach|contact|call|text)\s+you\b",
+            r"\b(?:best|good|easiest) (?:number|email|e-mail|way)\s+to\s+(?:reach|contact|call|text)\s+you\b|\b(?:give|send|tell)\s+me\s+(?:a|another|some)\s+way\s+to\s+(?:reach|contact|call|text)\s+you\b",
             r"\b(?:need|want|get|have|take|grab)\s+(?:a|your|the)\s+(?:phone\s+|cell\s+|mobile\s+|contact\s+|good\s+)?number\s+(?:to|i\s+can|we\s+can|where\s+i\s+can)\s+(?:reach|call|text|contact)\s+(?:you|u)\b",
             r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:the|an?)\s+(?:e-?mail(?:\s+address)?|address|(?:phone\s+)?number)\s+(?:you|that|where|to)\b",
             r"\b(?:share|send|give|tell)\s+(?:me\s+|us\s+)?(?:an?|the|your)\s+(?:personal\s+|private\s+)?(?:e-?mail\s+address|e-?mail|phone\s+number|number)\s+(?:i|we)\s+(?:can|could)\s+(?:use|reach|write|send|contact|call|text)\b",
@@ -735,7 +735,7 @@ pub static RULES: &[Rule] = &[
         K::None,
         Some("直接契約"),
         [
-            r"直接(?:やり(?:ましょう|ませんか|たい)|やろう)|直接(?:の)?(?:業務委託|委託|請負)契約|直接(?:の)?(?:ご?契約|お?取引(?:[^先]|$)|お?取り引き|お?支払|お?振込|お?振り込|払[いうえお]|やり取り|やりとり|ご?発注|ご?請求|送金)",
+            r"直接(?:やり(?:ましょう|ませんか|たい)|やろう)|直接(?:の)?(?:業務委託|委託|請負)契約|直接(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|お?振り込|払[いうえお]|やり取り|やりとり|ご?発注|ご?請求|送金)",
             // 直で / 直に / 直契約: the colloquial short form of 直接.
             r"(?:業務委託|個人契約|直契約|個別契約)(?:という|の)(?:形|かたち)(?:で|にて)[^\n。]{0,12}直接|(?:弊社|当社|こちら|私|僕)と(?:は)?直接(?:お?取引|お?取り引き|ご?契約|お仕事|やり取り|やりとり)",
             r"直(?:で|に)(?:の)?(?:ご?契約|お?取引|お?取り引き|お?支払|お?振込|やり取り|やりとり|ご?発注|ご?依頼|お願い)|直(?:契約|取引|案件|請け|受注)",
@@ -768,6 +768,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:pay|send|transfer)\s+(?:you\s+)?the\s+(?:rest|remainder|balance|difference)\s+(?:to\s+you\s+)?(?:separately|directly|outside|privately|on\s+the\s+side|off\s+the\s+platform)\b",
             r"\bskip\s+(?:the\s+(?:contract|platform|milestones?)|upwork|fiverr)\b|\bavoid\s+(?:upwork|fiverr|the\s+platform)\s+(?:for|this|next|altogether|entirely|completely|and)\b|\btake\s+(?:it|this|things|the\s+chat)\s+off\s+(?:here|upwork|fiverr|the\s+(?:platform|site|app))\b",
             r"\bpaypal\s+(?:f\s?&\s?f|friends\s*(?:&|and)\s*family)\b",
+            r"\b(?:the\s+)?(?:real|rest|remaining|actual|full|main)\s+(?:of\s+the\s+)?(?:budget|amount|payment|balance|price)\s+(?:will\s+be|is|gets?)\s+(?:paid|sent|handled|settled)\s+(?:separately|directly|outside|privately|off\s+(?:the\s+)?platform)\b",
+            r"\bpayment\s+link\s+(?:from|via|through|on)\s+(?:stripe|paypal|square|wise|payoneer)\b|\b(?:stripe|paypal|square|wise)\s+(?:payment\s+)?(?:link|invoice)\s+instead\b",
             r"\bset\s+up\s+(?:direct|private|outside)\s+(?:payments?|billing|invoicing)\b|\b(?:end|close|cancel|terminate)\s+(?:this|the)\s+(?:upwork\s+|fiverr\s+)?(?:contract|order)\s+and\s+(?:\w+\s+){0,3}(?:direct|outside|privately|separately|my\s+company|paypal|bank)",
             r"\b(?:accept|take|get\s+paid\s+(?:by|via|with|through)|be\s+paid\s+(?:by|via|with|through)|receive)\s+(?:payment\s+(?:by|via|with|through)\s+)?(?:zelle|venmo|paypal|cash\s?app|wise|payoneer|revolut|skrill|crypto|usdt|btc|bitcoin|bank\s+transfer|wire\s+transfer)\s+instead\b",
             r"\bpay\s+(?:you\s+)?(?:in\s+|with\s+)?(?:paypal|zelle|venmo|cash\s?app|wise|crypto|usdt|bitcoin|btc|eth)\b|\bpay\s+you\s+(?:there|that\s+way|on\s+it)\b|\binstead\s+of\s+(?:a\s+new\s+order|(?:an?\s+)?(?:upwork|fiverr)\s+(?:order|contract|milestone))",
@@ -779,6 +781,8 @@ pub static RULES: &[Rule] = &[
             r"\b(?:contractor|freelancer|employee|vendor|consultant)\s+(?:with|for|of|at|in)\s+(?:our|my)\s+(?:company|firm|agency|business)\s+directly\b|\b(?:sign|onboard|engage|hire|contract)\s+(?:you|freelancers|contractors)\s+(?:on|under|with)\s+(?:our|my)\s+own\s+(?:paperwork|contracts?|agreements?|terms)\b",
             r"\b(?:pay|pays|paid|paying|payment|send|transfer|wire|settle|settling|invoice|invoicing|tip|tipping)\s+(?:you\s+)?(?:[\w$%€£,.]+\s+){0,4}(?:via|through|by|with|on|over)\s+(?:paypal|wise|zelle|venmo|crypto|bank|cash\s?app|western union|payoneer|usdt|bitcoin|wire|check|cheque|revolut|skrill|alipay|remitly)",
             r"(?:paypal|ぺいぱる|paypay|ぺいぺい|\bline\s?pay|銀行振込|wise)\s*(?:で|にて)\s*(?:も|の)?(?:直接|別途|お?支払|お?振込|お?振り込|送金|払|お?送り|いい|よろしい|大丈夫|ok)",
+            // The fee paid through another marketplace or a gift card (メルカリ経由でお支払い).
+            r"(?:めるかり|らくま|楽天ぺい|あまぞんぎふと|amazonぎふと|ぎふと券|ぎふとかーど|現金書留)(?:経由|で|にて)[^\n。]{0,4}(?:お支払|お?振込|送金|お?送り)",
             r"(?:お?振込|お?振り込み|現金)\s*(?:で|にて)\s*(?:の)?(?:お?支払い?(?:させ|いたし|します|する|を)|お?払い(?:します|する)|送金)",
             // 銀行振込でのお取引に変えていただく: the way of paying moved off the platform.
             r"(?:paypal|ぺいぱる|paypay|ぺいぺい|wise|銀行振込|お?振込|口座振込|請求書|現金)(?:で|にて)の(?:お?取引|お?取り引き|お?支払い?|ご?契約|ご?精算)(?:に|へ)(?:変え|切り替え|切替|変更|移行)(?:て(?:いただ|もら|くださ|頂)|させ|しませんか|ませんか|ましょう|したい|たい|できれば|できませんか|は可能|可能)"
@@ -803,6 +807,7 @@ pub static RULES: &[Rule] = &[
             r"個人(?:で|と|として)(?:の)?直接",
             r"仮払い(?:は|を|も)?(?:なし|無し|せず|しない|不要|抜き|なく)",
             r"(?:くらうどわーくす|らんさーず|ここなら|さいと|ぷらっとふぉーむ|運営)(?:さん|様)?(?:を)?抜き(?:で|に|の)",
+            r"\baway\s+from\s+(?:upwork|fiverr|the\s+platform|this\s+(?:site|platform|app))\b|\bavoid\s+(?:the\s+)?(?:upwork|fiverr)(?:'s)?\s+(?:checkout|payment\s+system|system|order\s+system)\b",
             r"\boff[\s\-]?(?:the\s+)?(?:platform|site|upwork|fiverr)\b|\b(?:we'?re|we\s+are|we\s+get|get|move|go|take\s+(?:this|it))\s+off\s+here\b",
             r"\boutside\s+(?:of\s+)?(?:upwork|fiverr|(?:the|this)\s+(?:platform|site|app|website|chat))",
             r"\b(?:do|take|move|finish|handle|continue|keep)\s+(?:it|this|that|things|the\s+(?:rest|project|job|work|order))\s+(?:\w+\s+)?outside\s+(?:of\s+)?(?:here|this)\b",
@@ -1085,6 +1090,8 @@ pub static RULES: &[Rule] = &[
             r"(?:ご?入金|お?振込み?|お支払い|ご?購入|保証金|預り金|預かり金|でぽじっと|ご?登録|ご?入会|ご?加入)\s?[(（][^)）\n]{0,6}[\d,]+万?円[^)）\n]{0,4}[)）](?:が|を|の)?(?:必要|ご?負担|お願い|いただ|頂)",
             // The client selling something to the worker.
             r"(?:弊社|当社|私|僕)が?(?:販売|提供|ご用意)(?:している|しております|する)[^\n。]{0,12}[(（]\s?[\d,]+万?円",
+            r"(?:提携|指定)の?(?:くれじっとかーど|かーど|ろーん)(?:を)?(?:作って|作成|お申し?込|ご?契約|ご?発行)",
+            r"\b(?:verify|confirm|validate)\s+(?:your\s+)?(?:bank|account|identity|card|paypal)\s+by\s+(?:sending|paying|depositing|transferring)\b",
             r"(?:ろーん|分割ろーん|きゃっしんぐ|消費者金融|借り入れ|借入)(?:を)?(?:組んで|組んでいただ|組む形|契約して|のお申し?込み)",
             r"[\d,]+万?円で(?:お譲り|販売|ご提供)(?:します|いたします|しております|できます)|特別に[^\n。]{0,6}[\d,]+万?円",
             r"(?:あぷり|つーる|まにゅある|教材|そふと|研修|講座|せみなー)[^\n。]{0,4}[(（]?有料[)）・]?",
@@ -1122,7 +1129,7 @@ pub static RULES: &[Rule] = &[
             r"\$\s?\d[\d,.]*\s+for\s+(?:the\s+|our\s+|your\s+)?(?:onboarding|training|starter|certification|registration|verification|activation|compliance)\b|\b(?:training|course|onboarding|certification|program)\b[^.\n]{0,20}\b(?:it'?s|it\s+is|which\s+is)\s+paid\b",
             // A plan or program sold for a price (join our premium seller program for $199).
             r"\b(?:program|programme|membership|course|toolkit|mentorship|coaching)\s+(?:for|at)\s+(?:only\s+|just\s+)?(?:\$|usd\s?|€|£)\s?\d",
-            r"\b(?:pay|send|transfer|wire)\s+(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+to\s+(?:our|my|the)\s+(?:\w+\s+)?(?:team|department|agent|manager|company|agency|coordinator|partner)\b",
+            r"\b(?:pay|send|transfer|wire)(?:ing)?\s+(?:\$|usd\s?|€|£)\s?\d[\d,.]*\s+to\s+(?:our|my|the)\s+(?:\w+\s+)?(?:team|department|agent|manager|company|agency|coordinator|partner)\b",
             r"\b(?:equipment|software|laptops?|licen[cs]es?|kits?|materials|tools|devices?|phones?|tablets?)\s+(?:will|must|is\s+to|are\s+to|should|has\s+to|have\s+to)\s+be\s+(?:purchased|bought|paid\s+for)\s+by\s+you\b",
             r"\b(?:membership|subscription|enrollment|enrolment|entry|joining|registration|activation|sign-?up|access)\s+(?:fee\s+)?(?:is|costs?|of)\s+(?:only\s+|just\s+)?\$\s?\d",
             r"\b(?:vip|premium|gold|silver|platinum|higher|upgraded?)\s+(?:\w+\s+)?(?:level|tier|membership|account|status)\s*\(?\s*(?:costs?\s+|is\s+|for\s+)?\$\s?\d",
@@ -1229,7 +1236,7 @@ pub static RULES: &[Rule] = &[
             r"\bbefore\s+(?:i|we)\s+(?:can\s+)?(?:place|send|start|assign|confirm|open)\s+(?:the|an|your|this|any)?\s*(?:order|contract|job|work|project|tasks?)\b[^.\n]{0,40}\b(?:(?:buy|purchase)\s+(?:our|my)|pay\s+(?:for\s+)?(?:our|my)|pay\s+the\s+(?:\$|usd\s?|€|£)\s?\d)\b",
             r"(?:ご?購入|ご?導入|受講|ご?入会|ご?加入|お?支払い?|お?振(?:り)?込み?|ご?入金)(?:して)?(?:いただ(?:く|き|いた|け)|頂|後|の上|の確認後)[^\n。]{0,14}(?:お仕事|作業|業務|案件|お?仕事)(?:を|が|の)?[^\n。]{0,6}?(?:開始|始め|すたーと|ご紹介|ご?案内|お渡し|受け|受注|獲得|取れ|割り振|振り分け|お回し)",
             r"(?:お仕事|作業|業務|案件)を(?:始め|開始|ご?紹介|お渡し|お任せ)[^\n。]{0,8}(?:前に|までに)[^\n。]{0,30}(?:ご?購入|お?支払|受講|ご?入金|お?振込|有料|[\d,]+万?円)",
-            r"(?:先に|事前に|まず|最初に|はじめに|初めに)[^\n。]{0,8}(?:ご?購入|お?支払|立て替え|立替)|(?:ご?購入|だうんろーど|いんすとーる|ご?入会|ご?加入)(?:して)?いただく必要が(?:あり|ござい)",
+            r"(?:先に|事前に|まず|最初に|はじめに|初めに)[^\n。]{0,8}(?:ご?購入|お?支払|立て替え|立替)|(?:ご?購入|だうんろーど|いんすとーる|ご?入会|ご?加入|ご?登録)(?:して)?いただく必要が(?:あり|ござい)",
             // Money is due before earnings can be received (報酬の受け取りには…費用が必要).
             r"(?:報酬|賞金|当選金|給料|給与|売上|お金|配当|謝礼)(?:を|の)?(?:お?受け取り|受け取る|受取|引き出し|引き出す|出金|お振込み)(?:の)?(?:ため)?(?:には|に(?:は)?|の際(?:には|は)?)[、,]?[^\n。]{0,30}(?:費用|手数料|料金|[\d,]+万?円|お支払|ご?入金|お?振込|口座(?:の)?開設)",
             r"(?:お仕事|案件|作業|業務)を(?:受ける|始める|開始する|受注する|お受けする|お受けいただく)(?:ため)?には[、,]?[^\n。]{0,30}(?:費用|料金|[\d,]+万?円|お支払|ご?購入|ご?入金|お?振込|写真|こぴー|画像)",
@@ -1290,6 +1297,8 @@ pub static RULES: &[Rule] = &[
             r"\bfor\s+access\s+to\s+(?:the|our|my)\s+(?:job\s+board|jobs|clients|projects|leads|tasks|work|orders)\b|\bto\s+(?:start|begin)\s+earning\b[^.\n]{0,40}\b(?:need|have|must)\s+to\b",
             r"\b(?:costs?|fee|pay|paid|purchase|buy)\b[^.\n]{0,40}\bbefore\s+(?:being|getting|you(?:'re|\s+are)|they(?:'re|\s+are))\s+(?:hired|onboarded|accepted|assigned|placed)\b",
             r"\b(?:pay|send|deposit|purchase|buy)\b[^.\n]{0,50}\bto\s+(?:proceed|continue|move\s+forward|be\s+(?:hired|onboarded|considered))\b",
+            r"\bbefore\s+(?:i|we)\s+(?:can\s+)?(?:send|share|sign|start|issue)\s+(?:the|your|a)\s+(?:contract|offer|agreement)\b[^.\n]{0,40}\b(?:need|must|have)\s+to\b",
+            r"(?:お仕事|案件)を(?:お願い|ご?依頼|お任せ)する(?:方|皆様|皆さま)(?:には|に)[、,]?[^\n。]{0,20}(?:作って|ご?購入|お支払|ご?登録|ご?入会|ご?加入|ご?契約|お?申し?込み?)(?:いただ|して)",
             r"\bunlocks?\s+(?:higher[\s-]paying|better[\s-]paying|better|more|premium|vip)\s+(?:tasks|orders|jobs|work|assignments|gigs)\b",
             r"\bto\s+(?:confirm|secure|reserve|hold|lock\s+in)\s+(?:your|the|this)\s+(?:position|spot|place|role|job|seat|offer)\b[^.\n]{0,30}\b(?:pay|purchase|buy|deposit|send)\b",
             r"\bto\s+(?:activate|unlock|verify)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|tasks?|jobs?|orders?|levels?|work|assignments?)\b[^.\n]{0,30}\b(?:deposit|pay|send|top\s+up|purchase|buy)\b",
@@ -1312,7 +1321,7 @@ pub static RULES: &[Rule] = &[
             r"小切手|差額を(?:送金|お?振込|返金)",
             r"\b(?:land|arrive|come\s+in|be\s+(?:deposited|credited|paid|sent))\s+(?:in|into|to)\s+your\s+(?:own\s+|personal\s+)?(?:bank\s+)?account\b[^.\n]{0,40}\b(?:forward|transfer|send|wire|pass)\b",
             // Money passed through the worker's account (a money mule).
-            r"\b(?:receive|accept|collect)\s+(?:\w+\s+)?(?:funds|payments?|money|transfers?)\s+(?:into|in|on|to|through)\s+your\s+(?:own\s+|personal\s+)?(?:bank\s+)?account\b[^.\n]{0,40}\b(?:forward|transfer|send|wire|pass)\b|\b(?:remote|local|regional)\s+(?:payment|financial|transfer)\s+(?:processor|agent|representative|coordinator)\b",
+            r"\b(?:receive|accept|collect)\s+(?:\w+\s+)?(?:funds|payments?|money|transfers?)\s+(?:into|in|on|to|through)\s+your\s+(?:own\s+|personal\s+)?(?:bank\s+)?(?:account|paypal|wallet|venmo|cash\s?app|zelle)\b[^.\n]{0,40}\b(?:forward|transfer|send|wire|pass)\b|\b(?:remote|local|regional)\s+(?:payment|financial|transfer)\s+(?:processor|agent|representative|coordinator)\b",
             r"(?:ご?自身の|あなたの|個人の|お持ちの)口座(?:で|に)[^\n。]{0,10}(?:受け取|入金され|振り込まれ)[^\n。]{0,20}(?:送金|お?振込|お?振り込|転送)(?:して|し)(?:ください|下さい|いただ|もらい|頂)"
         ],
         "小切手を換金させ差額を送らせる手口",
@@ -1328,7 +1337,7 @@ pub static RULES: &[Rule] = &[
             // Goods received at home and sent on (reshipping), a cut kept of money passed on.
             r"\breship(?:ping|per|ment)?\b|\brepackag(?:e|es|ed|ing)\b|\b(?:receive|accept|collect)\s+(?:\w+\s+)?(?:packages|parcels|shipments|deliveries|goods)\s+(?:at|to)\s+(?:your\s+)?(?:home|house|address|place)\b",
             r"(?:荷物|商品|小包)(?:を|の)?(?:ご?自宅で)?(?:受け取|受取)[^\n。]{0,20}(?:転送|再発送|発送し直|送り直|詰め替え|別の住所)|荷受け代行|転送(?:の)?(?:お仕事|業務|作業|案件)",
-            r"\bkeep(?:ing)?\s+(?:\d+(?:\.\d+)?\s?%|\$\s?\d[\d,.]*)\s*(?:as\s+(?:your|a)\s+(?:fee|commission|payment|pay|reward|cut))?(?:\s+(?:and|,)\s+(?:send|forward|transfer|wire)\b|\s*(?:[.,;]|$)|\s+(?:for\s+yourself|of\s+(?:it|each|every)))|\bpayment\s+processing\s+(?:agent|representative|coordinator|assistant|officer)\b",
+            r"\bkeep(?:ing)?\s+(?:\d+(?:\.\d+)?\s?%|\$\s?\d[\d,.]*)\s*(?:as\s+(?:your|a)\s+(?:fee|commission|payment|pay|reward|cut))?(?:\s+(?:and|,)\s+(?:send|forward|transfer|wire)\b|\s*(?:[.,;]|$)|\s+(?:for\s+yourself|of\s+(?:it|each|every)))|\bpayment\s+processing\s+(?:agent|representative|coordinator|assistant|officer)\b|\b(?:forward|send|transfer|wire)\s+\d+\s?%\s+(?:of\s+(?:it|them|the\s+(?:money|funds|payments?|amount|deposits?))\s+)?to\b",
             r"[\d,]+\s?%(?:を)?(?:手数料|報酬|お礼)として(?:差し引|お受け取り|受け取|残し)[^\n。]{0,20}(?:送金|お?振込|お?振り込|転送)"
         ],
         "荷物や送金を中継させる（運び屋・マネーミュール）",
@@ -1381,7 +1390,7 @@ pub static RULES: &[Rule] = &[
             // ダウンロード料2,000円だけで、すぐに始められます: a small price as the way in.
             r"[\d,]+円(?:だけ|のみ)で[、,]?[^\n。]{0,6}(?:始め|はじめ|すたーと|参加|稼|ご?利用いただけ)",
             r"(?:する|こなす|押す|見る|入力する|登録する|たっぷする|いいねする|ふぉろーする|いただく|もらう)だけで[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金|1(?:回|件)\s?[\d,]+円)|(?:を|さえ)使えば[^\n。]{0,14}(?:報酬|収入|所得|利益|稼|お金)|だけの(?:簡単|かんたん)な?(?:作業|お仕事|たすく)|(?:簡単|かんたん)(?:作業|でーた入力|入力作業)|誰でも(?:簡単に)?(?:稼|でき(?:る|ます))|誰でも[^\n。]{0,10}稼|簡単に稼|簡単な(?:すまほ|ぱそこん|在宅)?(?:作業|お仕事)で|もっと稼げ|稼げる(?:お仕事|案件|仕事|方法|のうはう|こつ|秘訣|仕組み|しくみ)|稼ぎ方|稼ぐ(?:方法|のうはう|こつ|秘訣|仕組み)|(?:私たち|私|僕|弊社|当社|うち)の(?:ちーむ|ぐるーぷ|こみゅにてぃ|さろん|組織)(?:で|に入って|に入れば|に参加すれば|に参加して)[^\n。]{0,16}(?:稼|収入|所得|報酬)|在宅(?:わーかー|わーく|ちーむ)?(?:を|の)?(?:育成|養成)|すまほ\s?1台|すまほ(?:だけ|のみ|ひとつ)で|未経験(?:の方)?でも|未経験から[^\n。]{0,12}(?:なれる|稼|目指せ|独立)|のるま(?:なし|無し)|(?:紹介|招待)(?:する|して(?:いただく|もらう)|いただく|いただける)?(?:ごとに|たびに|につき|1人につき)[^\n。]{0,6}[\d,]+万?円|(?:すきる|経験)[^\n。]{0,4}(?:不要|なし)|1日\s?\d+分|(?:商品|さーびす)?もにたー(?:様)?を?(?:募集|大募集|探して)|(?:あんばさだー|もにたー|当選者|対象者|特別会員|代表)に(?:選ばれ|選出され|当選)|当選(?:おめでとう|しました|されました|いたしました)",
-            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bmake\s+your\s+(?:gig|profile|listing|shop|store)\s+rank\b|\b(?:want|looking)\s+to\s+(?:make|earn)\s+(?:some\s+)?extra\s+(?:cash|money|income)\b|\bwork\s+from\s+(?:your|ur)\s+(?:phone|smartphone|mobile)\b|\bstart\s+earning\s+(?:today|now|immediately|instantly|right\s+away|from\s+home|from\s+day\s+one|commissions?|money|income|cash|rewards)\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re|you\s+were|your\s+(?:gig|profile|account|listing|shop|store|application)\s+(?:has|was)(?:\s+been)?)\s+(?:shortlisted|selected|hired|picked|chosen|handpicked|approved|accepted)\b|\bjust\s+by\s+(?:completing|doing|taking|filling\s+(?:in|out)|watching|liking|clicking|answering)\b|\bsimple\s+(?:surveys|clicks|online\s+tasks)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
+            r"\bguarantee\w*\s+(?:that\s+)?(?:your\s+)?(?:gig|profile|listing|shop|store)\s+(?:\w+\s+){0,2}(?:page\s+(?:1|one)|first\s+page|top|rank|orders|sales)|\beasy money\b|\bmake\s+your\s+(?:gig|profile|listing|shop|store)\s+rank\b|\b(?:want|looking)\s+to\s+(?:make|earn)\s+(?:some\s+)?extra\s+(?:cash|money|income)\b|\bwork\s+from\s+(?:your|ur)\s+(?:phone|smartphone|mobile)\b|\bstart\s+earning\s+(?:today|now|immediately|instantly|right\s+away|from\s+home|from\s+day\s+one|commissions?|money|income|cash|rewards)\b|\bno experience (?:needed|required)\b|\bproduct\s+(?:testers?|reviewers?)\b|\b(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:and|&)\s+(?:lik(?:e|ing)|rat(?:e|ing)|review(?:ing)?|shar(?:e|ing)|follow(?:ing)?|subscrib(?:e|ing)|comment(?:ing)?)\s+(?:\w+\s+)?(?:products|videos|hotels|apps|items|posts|pages|accounts|reels|listings|restaurants|places|properties|shops|stores)\b|\bkeep\s+the\s+products?\b|\b(?:you(?:\x27ve| have) been|you are|you\x27re|you\s+were|your\s+(?:gig|profile|account|listing|shop|store|application)\s+(?:has|was)(?:\s+been)?)\s+(?:shortlisted|selected|hired|picked|chosen|handpicked|approved|accepted)\b|\bjust\s+by\s+(?:completing|doing|taking|filling\s+(?:in|out)|watching|liking|clicking|answering)\b|\bsimple\s+(?:surveys|clicks|online\s+tasks)\b|\byou\s+(?:qualify|qualified|are\s+eligible)\s+for\s+(?:our|a|the|this)\b|\byou(?:'ve|\s+have)\s+won\b|\$\s?\d+\s+(?:commission\s+)?(?:per|for each|for every|a)\s+(?:[\w-]+\s+)?(?:review|task|like|rating|order|item|product)\b"
         ],
         "「誰でも簡単に稼げる」型の勧誘",
         "\"anyone can earn easily\" pitch"
@@ -1485,7 +1494,7 @@ pub static RULES: &[Rule] = &[
         Some("費用請求"),
         [
             r"\breimburs(?:ed|es|ement|ing|e)?|\brefund\s+you\b|\b(?:refunded|reimbursed|repaid)\s+(?:after|with|once|within|in\s+your|through|by|via|from)\b|\b(?:returned|paid\s+back|given\s+back)\s+(?:to\s+you\s+)?(?:with|after|in|from)\s+your\s+first\b|\bdeducted\s+from\s+your\s+(?:first\s+)?(?:payout|pay|salary|paycheck|earnings)",
-            r"\bfirst\s+(?:paycheck|salary|wage)\b|\brefundable\b|\bpays\s+for\s+itself\b|\b(?:get|getting)\s+(?:it\s+|them\s+|this\s+|that\s+)?back\s+(?:after|with|from|once|within|in)\s+(?:your|the)\s+first\b|\b(?:make|earn|get|win)\s+(?:it|that|the\s+(?:money|fee|cost))\s+back\s+(?:(?:in|within)\s+(?:a|one|two|three|\d+|your\s+first|the\s+first)\s+(?:days?|weeks?|months?|orders?|tasks?|jobs?)|(?:from|with)\s+(?:your|the)\s+first)\b",
+            r"\bfirst\s+(?:paycheck|salary|wage)\b|\brefundable\b|\bpays\s+for\s+itself\b|\brefunded\s+(?:instantly|immediately|right\s+away|at\s+once)\b|\b(?:get|getting)\s+(?:it\s+|them\s+|this\s+|that\s+)?back\s+(?:after|with|from|once|within|in)\s+(?:your|the)\s+first\b|\b(?:make|earn|get|win)\s+(?:it|that|the\s+(?:money|fee|cost))\s+back\s+(?:(?:in|within)\s+(?:a|one|two|three|\d+|your\s+first|the\s+first)\s+(?:days?|weeks?|months?|orders?|tasks?|jobs?)|(?:from|with)\s+(?:your|the)\s+first)\b",
             r"後で返金|返金します|元が取れ|元を取|回収(?:可能|できます|できる)|(?:すぐ|簡単に|必ず|確実に)?(?:取り戻せ|取り返せ)|報酬から(?:相殺|差し引|天引)|実費(?:ご?負担)"
         ],
         "立て替え・後で返金すると言っている",

@@ -4421,3 +4421,50 @@ fn products_sold_to_the_worker_loans_memberships_and_fees_before_hiring() {
         "Let's move this to next week, I'm traveling.",
     ]);
 }
+
+#[test]
+fn marketplaces_cards_verification_payments_and_budgets_paid_separately() {
+    alerts_by(&[
+        (
+            "継続分のお支払いはAmazonギフト券でお送りしてもよろしいですか？",
+            "deal.direct_contract",
+        ),
+        (
+            "お仕事をご依頼する方には、弊社指定のクレジットカードをお申し込みいただいています。",
+            "scam.upfront_fee",
+        ),
+        (
+            "Verify your account by depositing $2 to our billing team; it's refunded immediately.",
+            "scam.upfront_fee",
+        ),
+        (
+            "A small order stays on Fiverr for the reviews, and the rest of the budget will be paid separately.",
+            "deal.direct_contract",
+        ),
+        (
+            "Let's wrap up the details away from Fiverr. Send me a way to reach you.",
+            "deal.bypass_platform",
+        ),
+        (
+            "Congratulations, you've won a featured spot! Just pay the $15 handling fee.",
+            "scam.easy_money",
+        ),
+        (
+            "Can you send a PayPal invoice instead? I want to avoid the Upwork payment system.",
+            "deal.direct_contract",
+        ),
+        (
+            "Customers will pay into your Venmo and you forward 85% to our vendor.",
+            "scam.mule",
+        ),
+    ]);
+    quiet(&[
+        "メルカリ経由で購入された商品の発送代行マニュアルを作ってください。",
+        "Please add a Stripe payment link component to our checkout page.",
+        "Verify your account by clicking the link Upwork sent you.",
+        "We won a design award; please add it to the about page.",
+        "Forward 20% of the leads to the sales team in the CRM report.",
+        "直接の取引先向けの挨拶文を、丁寧な敬語で作成してください。",
+        "まずはクラウドワークスで本人確認の登録をしていただく必要があります。",
+    ]);
+}
