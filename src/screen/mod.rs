@@ -1457,8 +1457,9 @@ fn hedged(t: &str, m: &Range<usize>) -> bool {
     })
 }
 
-/// Whether negation `n` closes hit `h`: it ends the hit, or only a closing verb (ください,
-/// 願います) follows it there. "LINEではなくWeChatでお願いします" goes on after it.
+/// Whether negation `n` closes hit `h`: it ends the hit, or only a closing phrase of up to
+/// ten characters follows it there (ください, のでご安心ください). "LINEではなくWeChatで
+/// お願いします" goes on after it.
 fn closes(t: &str, n: &Range<usize>, h: &Range<usize>) -> bool {
     n.end >= h.end || (n.end > h.start && t[n.end..h.end].chars().count() <= 10)
 }
@@ -1567,7 +1568,7 @@ fn neglects_platform(t: &str, m: &Range<usize>) -> bool {
         };
         // The platform is what the verb is about, within its next few words of the same
         // clause ("not to use Skype; Fiverr is fine" neglects Skype, not Fiverr).
-        let mut object: Vec<&str> = Vec::with_capacity(4);
+        let mut object: Vec<&str> = Vec::with_capacity(6);
         for w in words.take(6) {
             object.push(w.trim_matches(|c: char| !c.is_alphanumeric()));
             if w.ends_with([',', ';', '.', ':', '!', '?']) {
